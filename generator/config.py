@@ -1,0 +1,47 @@
+"""The plugin's options in mkdocs.yml, typed and documented."""
+
+from __future__ import annotations
+
+from mkdocs.config import base
+from mkdocs.config import config_options as c
+
+
+class AmbassadorsConfig(base.Config):
+    enabled = c.Type(bool, default=True)
+    """Turn the whole plugin off, e.g. for a quick build of the hand-written pages."""
+
+    ambassadors_dir = c.Dir(exists=False, default="ambassadors")
+    """Folder with one sub-folder per ambassador, relative to mkdocs.yml."""
+
+    stories_dir = c.Dir(exists=False, default="stories")
+    """Folder with the stories, relative to mkdocs.yml."""
+
+    events_dir = c.Type(str, default="events")
+    """Folder inside docs_dir with the events (the calendar)."""
+
+    appointments_dir = c.Type(str, default="appointments")
+    """Folder inside docs_dir with the yearly appointment announcements."""
+
+    newsletter_dir = c.Type(str, default="newsletter")
+    """Folder inside docs_dir with the newsletter issues."""
+
+    timezone = c.Type(str, default="Europe/Amsterdam")
+    """Site timezone: local dates and times in sources are in this zone."""
+
+    term_years = c.Type(int, default=2)
+    """Length of a term when an ambassador's `term.end` is not given."""
+
+    podium_minimum = c.Type(int, default=3)
+    """Appearances expected per full calendar year of a term."""
+
+    network_maximum = c.Type(int, default=25)
+    """More active ambassadors than this gives a warning."""
+
+    labels = c.Type(dict, default={})
+    """Interface texts that replace the Dutch defaults, by key."""
+
+    self_hosted = c.Type(bool, default=True)
+    """Private by default: switch off the theme's Google Fonts so no page calls a third party."""
+
+    cache_dir = c.Type(str, default=".cache/ambassadors")
+    """Derived images are kept here between builds, relative to mkdocs.yml."""

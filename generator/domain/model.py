@@ -1,0 +1,133 @@
+"""The content of a network as frozen values: what the sources say, nothing derived yet."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from pathlib import Path
+
+PODIUM_KINDS = ("presentatie", "workshop", "inleiding", "bedrijfsbezoek", "interview",
+                "artikel", "anders")
+LINK_KINDS = ("website", "linkedin", "mastodon", "bluesky", "instagram", "facebook", "youtube")
+
+
+@dataclass(frozen=True)
+class Source:
+    """Where a value came from, so that later rules can still name the file and line."""
+
+    path: str          # relative to the site root, for messages and edit links
+    abs_path: Path
+
+
+@dataclass(frozen=True)
+class Term:
+    start: dt.date
+    end: dt.date       # inclusive
+
+    def contains(self, day: dt.date) -> bool:
+        return self.start <= day <= self.end
+
+
+@dataclass(frozen=True)
+class PodiumEntry:
+    date: dt.date
+    kind: str
+    title: str
+    venue: str | None = None
+    url: str | None = None
+    public: bool = True
+    line: int | None = None
+
+
+@dataclass(frozen=True)
+class Ambassador:
+    slug: str
+    name: str
+    term: Term
+    source: Source
+    body: str = ""
+    role: str | None = None
+    organisation: str | None = None
+    region: str | None = None
+    sector: str | None = None
+    themes: tuple[str, ...] = ()
+    photo: Path | None = None
+    photo_alt: str | None = None
+    honorary: bool = False
+    links: tuple[tuple[str, str], ...] = ()
+    github: str | None = None
+    podium: tuple[PodiumEntry, ...] = ()
+
+    @property
+    def alt_text(self) -> str:
+        return self.photo_alt or f"Portret van {self.name}"
+
+
+@dataclass(frozen=True)
+class Story:
+    slug: str
+    title: str
+    date: dt.datetime   # aware: the publication moment
+    ambassadors: tuple[str, ...]
+    source: Source
+    body: str = ""
+    summary: str | None = None
+    image: Path | None = None
+    image_alt: str | None = None
+    themes: tuple[str, ...] = ()
+    draft: bool = False
+
+
+@dataclass(frozen=True)
+class Event:
+    slug: str
+    title: str
+    start: dt.date | dt.datetime   # a date alone is an all-day event
+    source: Source
+    end: dt.date | dt.datetime | None = None
+    body: str = ""
+    kind: str | None = None
+    location: str | None = None
+    online: str | None = None
+    registration: str | None = None
+    ambassadors: tuple[str, ...] = ()
+    cancelled: bool = False
+
+    @property
+    def all_day(self) -> bool:
+        return not isinstance(self.start, dt.datetime)
+
+
+@dataclass(frozen=True)
+class Appointment:
+    year: int
+    title: str
+    date: dt.datetime
+    ambassadors: tuple[str, ...]
+    source: Source
+    body: str = ""
+
+    @property
+    def slug(self) -> str:
+        return str(self.year)
+
+
+@dataclass(frozen=True)
+class NewsletterIssue:
+    slug: str
+    title: str
+    date: dt.datetime
+    source: Source
+    body: str = ""
+
+
+@dataclass(frozen=True)
+class Sources:
+    """Everything loaded from one site's folders, before any rule of the build clock."""
+
+    ambassadors: tuple[Ambassador, ...] = ()
+    stories: tuple[Story, ...] = ()
+    events: tuple[Event, ...] = ()
+    appointments: tuple[Appointment, ...] = ()
+    newsletters: tuple[NewsletterIssue, ...] = ()
+    ambassador_slugs: frozenset[str] = frozenset()  # also those whose file has errors

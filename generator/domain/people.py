@@ -1,0 +1,38 @@
+"""Sorting people the Dutch way: by surname without particles, ignoring case and accents."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+PARTICLES = frozenset({"van", "de", "den", "der", "'t", "te", "ter", "ten", "het", "d'"})
+
+
+def fold(text: str) -> str:
+    """Lowercase ASCII-ish text for comparison: 'Thérèse' -> 'therese'."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+
+
+def surname(name: str) -> str:
+    """The part of a name a Dutch index sorts on: 'Joke van 't Hek' -> 'Hek'."""
+    words = name.replace("’", "'").split()
+    if len(words) < 2:
+        return name
+    for index in range(1, len(words)):
+        if fold(words[index]) in PARTICLES:
+            rest = [w for w in words[index:] if fold(w) not in PARTICLES]
+            return " ".join(rest) or words[-1]
+    last = words[-1]
+    return re.sub(r"^[dD]'(?=\w)", "", last)
+
+
+def sort_key(name: str, slug: str = "") -> tuple[str, str, str]:
+    """A total order: surname, then the full name, then the slug."""
+    return (fold(surname(name)), fold(name), slug)
+
+
+def slugify(text: str) -> str:
+    """An ASCII slug: 'Marie-Thérèse van den Berg' -> 'marie-therese-van-den-berg'."""
+    folded = fold(text).replace("'", "").replace("’", "")
+    return re.sub(r"[^a-z0-9]+", "-", folded).strip("-")

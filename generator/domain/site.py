@@ -1,0 +1,216 @@
+"""The whole network at the build clock: what is published, what is held back, and indexes.
+
+Built once, before any page is made (Pelican's two phases); renderers only read it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from .clock import BuildClock
+from .model import Ambassador, Appointment, Event, NewsletterIssue, Sources, Story
+from .people import sort_key
+from .terms import Status, status_on
+from ..sources.errors import Report
+
+
+@dataclass(frozen=True)
+class SiteOptions:
+    term_years: int = 2
+    podium_minimum: int = 3
+    network_maximum: int = 25
+
+
+@dataclass(frozen=True)
+class HeldBack:
+    """Something not published at this build, and the moment it will be (None: never)."""
+
+    kind: str
+    slug: str
+    title: str
+    source: str
+    reason: str
+    until: dt.datetime | None
+
+
+@dataclass(frozen=True)
+class Site:
+    clock: BuildClock
+    options: SiteOptions
+    ambassadors: tuple[Ambassador, ...]      # public ones, by surname
+    stories: tuple[Story, ...]               # published, newest first
+    events: tuple[Event, ...]                # published, by start
+    appointments: tuple[Appointment, ...]    # published, newest first
+    newsletters: tuple[NewsletterIssue, ...]  # published, newest first
+    held_back: tuple[HeldBack, ...] = ()
+    _by_slug: dict[str, Ambassador] = field(default_factory=dict, compare=False, repr=False)
+
+    @property
+    def today(self) -> dt.date:
+        return self.clock.today
+
+    def ambassador(self, slug: str) -> Ambassador | None:
+        return self._by_slug.get(slug)
+
+    def status(self, ambassador: Ambassador) -> Status:
+        return status_on(ambassador, self.today)
+
+    def with_status(self, status: Status) -> tuple[Ambassador, ...]:
+        return tuple(a for a in self.ambassadors if self.status(a) is status)
+
+    @cached_property
+    def active(self) -> tuple[Ambassador, ...]:
+        return self.with_status(Status.ACTIVE)
+
+    @cached_property
+    def alumni(self) -> tuple[Ambassador, ...]:
+        return self.with_status(Status.ALUMNUS)
+
+    @cached_property
+    def _stories_by_ambassador(self) -> dict[str, tuple[Story, ...]]:
+        index: dict[str, list[Story]] = {}
+        for story in self.stories:
+            for slug in story.ambassadors:
+                index.setdefault(slug, []).append(story)
+        return {slug: tuple(stories) for slug, stories in index.items()}
+
+    def stories_of(self, slug: str) -> tuple[Story, ...]:
+        return self._stories_by_ambassador.get(slug, ())
+
+    def ambassadors_of(self, slugs: Iterable[str]) -> tuple[Ambassador, ...]:
+        return tuple(a for a in (self.ambassador(s) for s in slugs) if a is not None)
+
+
+def build_site(sources: Sources, clock: BuildClock, options: SiteOptions,
+               report: Report) -> Site:
+    """Apply the spec's rules at the build clock; report cross-reference problems."""
+    _check_references(sources, report)
+    publication = _Publication(sources, clock)
+    held: list[HeldBack] = []
+    ambassadors = sorted((a for a in sources.ambassadors if publication.is_public(a, held)),
+                         key=lambda a: sort_key(a.name, a.slug))
+    stories = [s for s in sources.stories if publication.story_published(s, held)]
+    events = [e for e in sources.events if publication.names_public(e, "event", held)]
+    held.extend(HeldBack("appointment", a.slug, a.title, a.source.path, "embargo", a.date)
+                for a in sources.appointments if a not in publication.appointments)
+    site = Site(
+        clock=clock, options=options, ambassadors=tuple(ambassadors),
+        stories=tuple(sorted(stories, key=lambda s: (-s.date.timestamp(), s.slug))),
+        events=tuple(sorted(events, key=lambda e: (_instant(e.start, clock), e.slug))),
+        appointments=tuple(sorted(publication.appointments, key=lambda a: -a.year)),
+        newsletters=tuple(sorted((n for n in sources.newsletters
+                                  if publication.dated(n, "newsletter issue", held)),
+                                 key=lambda n: (-n.date.timestamp(), n.slug))),
+        held_back=tuple(held),
+        _by_slug={a.slug: a for a in ambassadors},
+    )
+    _report_site(site, sources, report)
+    return site
+
+
+def _instant(value: dt.date | dt.datetime, clock: BuildClock) -> float:
+    if isinstance(value, dt.datetime):
+        return value.timestamp()
+    return clock.start_of(value).timestamp()
+
+
+class _Publication:
+    """The spec's 'Who is public' rule and the embargo on everything that names people."""
+
+    def __init__(self, sources: Sources, clock: BuildClock) -> None:
+        self.clock = clock
+        self.appointments = [a for a in sources.appointments if clock.has_passed(a.date)]
+        self.announced = {slug for a in self.appointments for slug in a.ambassadors}
+        self.embargoed: dict[str, dt.datetime] = {}
+        for appointment in sources.appointments:
+            if appointment not in self.appointments:
+                for slug in appointment.ambassadors:
+                    known = self.embargoed.get(slug)
+                    self.embargoed[slug] = min(known, appointment.date) if known \
+                        else appointment.date
+        self.pending: dict[str, dt.datetime | None] = {
+            a.slug: self._public_from(a) for a in sources.ambassadors}
+
+    def _public_from(self, ambassador: Ambassador) -> dt.datetime | None:
+        """None when public now; else the moment the ambassador becomes public."""
+        if ambassador.slug in self.announced:
+            return None
+        if ambassador.slug in self.embargoed:
+            return self.embargoed[ambassador.slug]
+        start = self.clock.start_of(ambassador.term.start)
+        return None if self.clock.has_passed(start) else start
+
+    def is_public(self, ambassador: Ambassador, held: list[HeldBack]) -> bool:
+        until = self.pending[ambassador.slug]
+        if until is not None:
+            held.append(HeldBack("ambassador", ambassador.slug, ambassador.name,
+                                 ambassador.source.path, "not announced yet"
+                                 if ambassador.slug in self.embargoed else
+                                 "term has not started", until))
+        return until is None
+
+    def _names_until(self, slugs: Iterable[str]) -> dt.datetime | None:
+        moments = [self.pending[s] for s in slugs if self.pending.get(s) is not None]
+        return max(moments) if moments else None  # type: ignore[type-var]
+
+    def names_public(self, item: Event | Story, kind: str, held: list[HeldBack]) -> bool:
+        until = self._names_until(item.ambassadors)
+        if until is not None:
+            held.append(HeldBack(kind, item.slug, item.title, item.source.path,
+                                 "names an ambassador who is not public yet", until))
+        return until is None
+
+    def story_published(self, story: Story, held: list[HeldBack]) -> bool:
+        if story.draft:
+            held.append(HeldBack("story", story.slug, story.title, story.source.path,
+                                 "draft", None))
+            return False
+        if not self.clock.has_passed(story.date):
+            until = max(story.date, self._names_until(story.ambassadors) or story.date)
+            held.append(HeldBack("story", story.slug, story.title, story.source.path,
+                                 "dated in the future", until))
+            return False
+        return self.names_public(story, "story", held)
+
+    def dated(self, item: NewsletterIssue, kind: str, held: list[HeldBack]) -> bool:
+        if self.clock.has_passed(item.date):
+            return True
+        held.append(HeldBack(kind, item.slug, item.title, item.source.path,
+                             "dated in the future", item.date))
+        return False
+
+
+def _check_references(sources: Sources, report: Report) -> None:
+    """Every slug named in a story, event or announcement must be an ambassador."""
+    known = sorted(sources.ambassador_slugs)
+    items: list[Story | Event | Appointment] = [*sources.stories, *sources.events,
+                                                *sources.appointments]
+    for item in items:
+        for slug in item.ambassadors:
+            if slug not in sources.ambassador_slugs:
+                close = difflib.get_close_matches(slug, known, n=3, cutoff=0.6)
+                hint = "; did you mean " + " or ".join(repr(c) for c in close) + "?" \
+                    if close else "; each slug is the name of a folder in ambassadors/"
+                report.error(item.source.path, None, "ambassadors",
+                             f"unknown ambassador {slug!r}{hint}")
+
+
+def _report_site(site: Site, sources: Sources, report: Report) -> None:
+    for item in site.held_back:
+        when = f" until {item.until:%Y-%m-%d %H:%M %Z}" if item.until else ""
+        report.info(item.source, None, None,
+                    f"{item.kind} {item.slug!r} held back{when}: {item.reason}")
+    if len(site.active) > site.options.network_maximum:
+        report.warning("mkdocs.yml", None, "network_maximum",
+                       f"{len(site.active)} ambassadors are active, more than the network "
+                       f"maximum of {site.options.network_maximum}")
+    for ambassador in sources.ambassadors:
+        for entry in ambassador.podium:
+            if not ambassador.term.contains(entry.date):
+                report.warning(ambassador.source.path, entry.line, "podium.date",
+                               f"{entry.date} lies outside the term ({ambassador.term.start} "
+                               f"to {ambassador.term.end}), so it does not count")

@@ -1,0 +1,20 @@
+"""Plain-text helpers for summaries: the first paragraph of a Markdown body."""
+
+from __future__ import annotations
+
+import re
+
+_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
+_MARKS = re.compile(r"(\*\*|__|\*|_|`)")
+_TAGS = re.compile(r"<[^>]+>")
+
+
+def first_paragraph(markdown: str) -> str:
+    """The first paragraph of running text, without Markdown marks; '' when there is none."""
+    for block in re.split(r"\n\s*\n", markdown.strip()):
+        block = block.strip()
+        if not block or block[0] in "#>|-*+!<`=" or re.match(r"^\d+\.\s", block):
+            continue
+        text = _MARKS.sub("", _LINK.sub(r"\1", _TAGS.sub("", block)))
+        return " ".join(text.split())
+    return ""

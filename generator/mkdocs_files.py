@@ -1,0 +1,56 @@
+"""Turns page and image specs into MkDocs files, and claims the docs pages we own."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from mkdocs.structure.files import File, Files
+
+from .render.images import Derived
+from .render.pages import PageSpec
+
+if TYPE_CHECKING:
+    from mkdocs.config.defaults import MkDocsConfig
+
+
+class Collision(Exception):
+    """Two sources want the same output path."""
+
+
+def claim(files: Files, folders: Iterable[str]) -> list[File]:
+    """Take the Markdown pages in docs sub-folders we render ourselves out of the build."""
+    prefixes = tuple(f"{folder.strip('/')}/" for folder in folders)
+    claimed = [f for f in files if f.src_uri.startswith(prefixes) and f.is_documentation_page()]
+    for file in claimed:
+        files.remove(file)
+    return claimed
+
+
+def add_pages(files: Files, config: MkDocsConfig, specs: Iterable[PageSpec],
+              root: Path) -> None:
+    docs_dir = Path(config.docs_dir)
+    for spec in specs:
+        _check_free(files, spec.src, spec.edit_path or "the ambassadors plugin")
+        file = File.generated(config, spec.src, content=spec.markdown)
+        if spec.edit_path:
+            # Relative to docs_dir, so MkDocs' repo_url + edit_uri reaches the source file.
+            file.edit_uri = Path(os.path.relpath(root / spec.edit_path, docs_dir)).as_posix()
+        files.append(file)
+
+
+def add_images(files: Files, config: MkDocsConfig, images: Iterable[Derived],
+               made: dict[str, Path]) -> None:
+    for image in images:
+        _check_free(files, image.dest, str(image.source))
+        files.append(File.generated(config, image.dest, abs_src_path=str(made[image.dest])))
+
+
+def _check_free(files: Files, src: str, wanted_by: str) -> None:
+    existing = files.get_file_from_path(src)
+    if existing is not None:
+        owner = existing.abs_src_path or existing.generated_by or src
+        raise Collision(f"{wanted_by} and {owner} both want the output path {src!r}; "
+                        "rename one of them")

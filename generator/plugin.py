@@ -1,0 +1,174 @@
+"""The MkDocs adapter: event handlers that delegate to the engine-free core."""
+
+from __future__ import annotations
+
+import functools
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Callable, TypeVar
+
+import jinja2
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
+
+from . import mkdocs_files, nav
+from .config import AmbassadorsConfig
+from .domain.clock import BuildClock, ClockError
+from .domain.site import Site
+from .render import images as image_work
+from .render.helpers import Helpers
+from .render.html import sanitise
+from .render.labels import Labels
+from .render.pages import PageSpec, site_images, site_pages
+from .site_loader import Settings, load_site
+from .sources.errors import Report, Severity
+
+if TYPE_CHECKING:
+    from mkdocs.config.defaults import MkDocsConfig
+    from mkdocs.livereload import LiveReloadServer
+    from mkdocs.structure.files import Files
+    from mkdocs.structure.nav import Navigation
+    from mkdocs.structure.pages import Page
+
+log = get_plugin_logger(__name__)
+THEME_DIR = Path(__file__).parent / "theme"
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def guarded(handler: F) -> F:
+    """No traceback for authors: any unexpected failure becomes one PluginError."""
+
+    @functools.wraps(handler)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return handler(*args, **kwargs)
+        except PluginError:
+            raise
+        except (ClockError, mkdocs_files.Collision) as exc:
+            raise PluginError(str(exc)) from None
+        except Exception as exc:  # noqa: BLE001 - reported, never swallowed
+            raise PluginError(f"ambassadors plugin failed in {handler.__name__}: "
+                              f"{type(exc).__name__}: {exc}") from exc
+
+    return wrapper  # type: ignore[return-value]
+
+
+class AmbassadorsPlugin(BasePlugin[AmbassadorsConfig]):
+    supports_multiple_instances = False
+
+    def __init__(self) -> None:
+        self.site: Site | None = None
+        self.specs: dict[str, PageSpec] = {}
+        self.helpers: Helpers | None = None
+        self.labels = Labels()
+
+    @guarded
+    def on_config(self, config: MkDocsConfig) -> MkDocsConfig | None:
+        if not self.config.enabled:
+            return None
+        self.labels = Labels(self.config.labels)
+        self.settings = _settings(self.config, config)
+        BuildClock.from_environment(self.settings.timezone)  # fail early on a bad zone
+        custom = 1 if config.theme.custom_dir else 0
+        config.theme.dirs.insert(custom, str(THEME_DIR))
+        config.extra_css.append("assets/stylesheets/ambassadors.css")
+        config.extra_javascript.append("assets/javascripts/ambassadors.js")
+        if self.config.self_hosted:
+            config.theme["font"] = False
+        return config
+
+    # After other plugins have added their files, so that collisions are seen.
+    @event_priority(-50)
+    @guarded
+    def on_files(self, files: Files, config: MkDocsConfig) -> Files | None:
+        if not self.config.enabled:
+            return None
+        clock = BuildClock.from_environment(self.settings.timezone)
+        report = Report()
+        site = load_site(self.settings, clock, report)
+        _log_report(report)
+        s = self.settings
+        mkdocs_files.claim(files, (s.events_dir, s.appointments_dir, s.newsletter_dir))
+        specs = site_pages(site, self.labels)
+        mkdocs_files.add_pages(files, config, specs, s.root)
+        planned = site_images(site)
+        derived = [d for group in planned.values() for d in group]
+        made = image_work.make_all(derived, s.root / self.config.cache_dir)
+        mkdocs_files.add_images(files, config, derived, made)
+        self.site, self.specs = site, {spec.src: spec for spec in specs}
+        self.helpers = Helpers(site, self.labels, _url_lookup(files), planned)
+        return files
+
+    @guarded
+    def on_nav(self, nav_: Navigation, config: MkDocsConfig, files: Files) -> Navigation | None:
+        if not self.site:
+            return None
+        return nav.arrange(nav_, files, set(self.specs))
+
+    def on_env(self, env: jinja2.Environment, config: MkDocsConfig, files: Files) -> None:
+        if not self.helpers:
+            return None
+        # Our templates print contributor text: escape it. Material's own stay as they are.
+        env.autoescape = lambda name: bool(name and name.startswith("amb/"))
+        env.globals["t"] = self.labels
+        env.globals["amb"] = self.helpers
+        return None
+
+    def on_page_markdown(self, markdown: str, page: Page, config: MkDocsConfig,
+                         files: Files) -> str | None:
+        spec = self.specs.get(page.file.src_uri)
+        if spec:
+            page.meta["template"] = spec.template
+            page.meta["title"] = spec.title
+        elif page.is_homepage and self.site:
+            page.meta.setdefault("template", "amb/home.html")
+        return None
+
+    def on_page_content(self, html: str, page: Page, config: MkDocsConfig,
+                        files: Files) -> str | None:
+        spec = self.specs.get(page.file.src_uri)
+        return sanitise(html) if spec and spec.authored else None
+
+    def on_page_context(self, context: dict[str, Any], page: Page, config: MkDocsConfig,
+                        nav: Navigation) -> dict[str, Any]:
+        spec = self.specs.get(page.file.src_uri)
+        if spec:
+            context["spec"] = spec
+        return context
+
+    def on_serve(self, server: LiveReloadServer, config: MkDocsConfig, builder: Any) -> None:
+        if self.config.enabled:
+            for folder in (self.settings.ambassadors_dir, self.settings.stories_dir):
+                if folder.is_dir():
+                    server.watch(str(folder))
+
+
+def _settings(options: AmbassadorsConfig, config: MkDocsConfig) -> Settings:
+    root = Path(config.config_file_path).parent.resolve()
+    return Settings(root=root, docs_dir=Path(config.docs_dir).resolve(),
+                    ambassadors_dir=Path(options.ambassadors_dir).resolve(),
+                    stories_dir=Path(options.stories_dir).resolve(),
+                    events_dir=options.events_dir, appointments_dir=options.appointments_dir,
+                    newsletter_dir=options.newsletter_dir, timezone=options.timezone,
+                    term_years=options.term_years, podium_minimum=options.podium_minimum,
+                    network_maximum=options.network_maximum)
+
+
+def _url_lookup(files: Files) -> Callable[[str], str | None]:
+    def url_of(src: str) -> str | None:
+        file = files.get_file_from_path(src)
+        return file.url if file else None
+    return url_of
+
+
+def _log_report(report: Report) -> None:
+    """Errors stop the build, all listed at once; warnings fail --strict; info is quiet."""
+    for problem in report.problems:
+        if problem.severity is Severity.WARNING:
+            log.warning(str(problem))
+        elif problem.severity is Severity.INFO:
+            log.info(str(problem))
+    errors = report.errors
+    if errors:
+        listing = "\n".join(f"  {problem}" for problem in errors)
+        raise PluginError(f"{len(errors)} problem(s) in the sources; fix them and build "
+                          f"again:\n{listing}")

@@ -1,0 +1,106 @@
+"""Derived images with Pillow: upright, sRGB, resized, no metadata, cached by content hash.
+
+Encoding costs more than all pages together, so a derived image is made once per
+(source bytes, recipe) and kept in a cache folder outside the site.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import os
+import tempfile
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+
+from PIL import Image, ImageCms, ImageOps
+
+RECIPE_VERSION = 1
+_SWAPPING_ORIENTATIONS = {5, 6, 7, 8}
+
+
+@dataclass(frozen=True)
+class Recipe:
+    width: int
+    aspect: tuple[int, int] | None = None   # crop around the centre to width:height
+    quality: int = 80
+
+
+@dataclass(frozen=True)
+class Derived:
+    """A derived image to publish at `dest` (a site path), made from `source`."""
+
+    source: Path
+    recipe: Recipe
+    dest: str
+    width: int
+    height: int
+
+
+def plan(source: Path, recipe: Recipe, dest: str) -> Derived:
+    """Work out the output size from the source header alone (no decoding)."""
+    with Image.open(source) as image:
+        width, height = image.size
+        if image.getexif().get(0x0112) in _SWAPPING_ORIENTATIONS:
+            width, height = height, width
+    if recipe.aspect:
+        aw, ah = recipe.aspect
+        width, height = (min(width, height * aw // ah), min(height, width * ah // aw))
+    out_w = min(recipe.width, width)
+    return Derived(source, recipe, dest, out_w, round(height * out_w / width))
+
+
+def cache_key(item: Derived) -> str:
+    digest = hashlib.sha1(item.source.read_bytes())
+    digest.update(repr((RECIPE_VERSION, item.recipe, item.width, item.height)).encode())
+    return digest.hexdigest()
+
+
+def make_all(items: list[Derived], cache_dir: Path, workers: int = 2) -> dict[str, Path]:
+    """Return dest -> cached file, encoding only what the cache lacks (threads: Pillow
+    releases the GIL while it decodes and encodes)."""
+    cache_dir.mkdir(parents=True, exist_ok=True)
+    paths = {item.dest: cache_dir / f"{cache_key(item)}.jpg" for item in items}
+    missing = [item for item in items if not paths[item.dest].exists()]
+    with ThreadPoolExecutor(max_workers=workers) as pool:
+        for item, data in zip(missing, pool.map(encode, missing)):
+            _write_atomic(paths[item.dest], data)
+    return paths
+
+
+def encode(item: Derived) -> bytes:
+    with Image.open(item.source) as original:
+        image = ImageOps.exif_transpose(original)
+        image = _to_srgb(image)
+        if item.recipe.aspect:
+            image = ImageOps.fit(image, (item.width, item.height), Image.Resampling.LANCZOS)
+        else:
+            image = image.resize((item.width, item.height), Image.Resampling.LANCZOS)
+    image.info = {}  # no EXIF, XMP, ICC or comments may travel along
+    out = io.BytesIO()
+    image.save(out, "JPEG", quality=item.recipe.quality, optimize=True, progressive=True)
+    return out.getvalue()
+
+
+def _to_srgb(image: Image.Image) -> Image.Image:
+    icc = image.info.get("icc_profile")
+    if icc:
+        try:
+            image = ImageCms.profileToProfile(
+                image, ImageCms.ImageCmsProfile(io.BytesIO(icc)),
+                ImageCms.createProfile("sRGB"), outputMode="RGB") or image
+        except (ImageCms.PyCMSError, OSError, ValueError):
+            pass  # a broken profile: keep the pixels as they are
+    if image.mode in ("RGBA", "LA", "P", "PA"):
+        rgba = image.convert("RGBA")
+        background = Image.new("RGBA", rgba.size, (255, 255, 255, 255))
+        image = Image.alpha_composite(background, rgba)
+    return image.convert("RGB")
+
+
+def _write_atomic(path: Path, data: bytes) -> None:
+    handle, temp = tempfile.mkstemp(dir=path.parent, suffix=".part")
+    with os.fdopen(handle, "wb") as stream:
+        stream.write(data)
+    os.replace(temp, path)

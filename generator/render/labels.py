@@ -1,0 +1,75 @@
+"""Interface texts, in Dutch by default; a site overrides any of them with the `labels` option."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+NL: dict[str, str] = {
+    "ambassadors": "Ambassadeurs",
+    "ambassadors_intro": "Ondernemers en professionals die laten zien hoe sociale innovatie "
+                         "werkt in de praktijk.",
+    "active_count": "{n} actieve ambassadeurs",
+    "alumni": "Oud-ambassadeurs en ere-leden",
+    "alumni_short": "Oud-ambassadeurs",
+    "alumni_intro": "Ambassadeurs van eerdere jaren. Ere-leden blijven na hun termijn "
+                    "verbonden aan het netwerk.",
+    "honorary": "Ere-lid",
+    "alumnus": "Oud-ambassadeur",
+    "active": "Ambassadeur",
+    "upcoming": "Treedt aan op {date}",
+    "stories": "Verhalen",
+    "stories_intro": "Ervaringen en lessen van de ambassadeurs, het nieuwste eerst.",
+    "story_by": "Met",
+    "stories_of": "Verhalen van {name}",
+    "read_story": "Lees het verhaal",
+    "all_stories": "Alle verhalen",
+    "all_ambassadors": "Alle ambassadeurs",
+    "meet_ambassadors": "Maak kennis met de ambassadeurs",
+    "latest_stories": "Nieuwste verhalen",
+    "role": "Functie",
+    "organisation": "Organisatie",
+    "region": "Regio",
+    "sector": "Sector",
+    "themes": "Thema's",
+    "theme": "Thema",
+    "term": "Termijn",
+    "term_since": "Ambassadeur sinds {start}, tot en met {end}",
+    "term_was": "Ambassadeur van {start} tot en met {end}",
+    "term_from": "Treedt aan op {start}, termijn tot en met {end}",
+    "links": "Links",
+    "link_website": "Website",
+    "link_linkedin": "LinkedIn",
+    "link_mastodon": "Mastodon",
+    "link_bluesky": "Bluesky",
+    "link_instagram": "Instagram",
+    "link_facebook": "Facebook",
+    "link_youtube": "YouTube",
+    "edit_page": "Bewerk deze pagina",
+    "edit_hint": "Ben jij dit? Pas je eigen pagina aan via een pull request.",
+    "filter": "Filter de ambassadeurs",
+    "filter_all": "Alle",
+    "filter_reset": "Toon alle ambassadeurs",
+    "filter_result": "{n} ambassadeurs gevonden",
+    "filter_none": "Geen ambassadeurs gevonden met dit filter.",
+    "facet_title": "Ambassadeurs: {value}",
+    "no_stories": "Nog geen verhalen.",
+    "no_ambassadors": "Er zijn op dit moment geen ambassadeurs.",
+    "published_on": "Gepubliceerd op",
+    "photo_missing": "Geen foto",
+}
+
+LINK_ORDER = ("website", "linkedin", "mastodon", "bluesky", "instagram", "facebook", "youtube")
+
+
+class Labels:
+    """`t(key, **values)`: the label for `key`, with `{placeholders}` filled in."""
+
+    def __init__(self, overrides: Mapping[str, str] | None = None) -> None:
+        self.texts = {**NL, **(overrides or {})}
+
+    def __call__(self, key: str, **values: object) -> str:
+        text = self.texts.get(key, key)
+        return text.format(**values) if values else text
+
+    def unknown(self, overrides: Mapping[str, str]) -> list[str]:
+        return sorted(set(overrides) - set(NL))

@@ -1,0 +1,132 @@
+"""Which pages and images the site gets, as plain specs: the adapter turns them into files.
+
+Every path here is a source path in the engine's docs tree (`ambassadeurs/<slug>/index.md`);
+the engine decides the final URL.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..domain.model import Ambassador, Story
+from ..domain.people import fold, slugify
+from ..domain.site import Site
+from ..domain.text import first_paragraph
+from .images import Derived, Recipe, plan
+from .labels import Labels
+
+AMBASSADORS = "ambassadeurs"
+ALUMNI = "oud-ambassadeurs"
+STORIES = "verhalen"
+FACETS = (("region", "regio"), ("sector", "sector"), ("themes", "thema"))
+PORTRAIT = (Recipe(320, (4, 5)), Recipe(640, (4, 5)))
+COVER = (Recipe(640), Recipe(1280))
+
+
+@dataclass(frozen=True)
+class PageSpec:
+    src: str
+    template: str
+    title: str
+    kind: str
+    markdown: str = ""
+    edit_path: str | None = None     # the contributor's source file, relative to the root
+    subject: Any = None
+    data: dict[str, Any] = field(default_factory=dict)
+    authored: bool = False           # the body comes from a contributor: sanitise it
+
+
+@dataclass(frozen=True)
+class Facet:
+    """One filter value, e.g. region 'Noord-Brabant', and the active ambassadors with it."""
+
+    kind: str
+    path: str
+    value: str
+    slug: str
+    ambassadors: tuple[Ambassador, ...]
+
+    @property
+    def src(self) -> str:
+        return f"{AMBASSADORS}/{self.path}/{self.slug}/index.md"
+
+
+def ambassador_src(slug: str) -> str:
+    return f"{AMBASSADORS}/{slug}/index.md"
+
+
+def story_src(slug: str) -> str:
+    return f"{STORIES}/{slug}/index.md"
+
+
+def facets(site: Site) -> dict[str, tuple[Facet, ...]]:
+    """Filter values per kind, in Dutch alphabetical order; spellings that give the same
+    slug are one value."""
+    result = {}
+    for kind, path in FACETS:
+        groups: dict[str, tuple[str, list[Ambassador]]] = {}
+        for ambassador in site.active:
+            values = getattr(ambassador, kind)
+            for value in (values if isinstance(values, tuple) else (values,)):
+                if value and slugify(value):
+                    groups.setdefault(slugify(value), (value, []))[1].append(ambassador)
+        result[kind] = tuple(Facet(kind, path, value, slug, tuple(members))
+                             for slug, (value, members) in
+                             sorted(groups.items(), key=lambda g: (fold(g[1][0]), g[0])))
+    return result
+
+
+def site_pages(site: Site, t: Labels) -> list[PageSpec]:
+    """Every generated page, in a fixed order."""
+    all_facets = facets(site)
+    pages = [
+        PageSpec(f"{AMBASSADORS}/index.md", "amb/ambassadors.html", t("ambassadors"),
+                 "ambassadors", data={"ambassadors": site.active, "facets": all_facets}),
+        PageSpec(f"{AMBASSADORS}/{ALUMNI}/index.md", "amb/alumni.html", t("alumni"), "alumni",
+                 data={"ambassadors": site.alumni}),
+        PageSpec(f"{STORIES}/index.md", "amb/stories.html", t("stories"), "stories",
+                 data={"stories": site.stories}),
+    ]
+    for group in all_facets.values():
+        pages += [PageSpec(facet.src, "amb/ambassadors.html",
+                           t("facet_title", value=facet.value), "facet",
+                           data={"ambassadors": facet.ambassadors, "facets": all_facets,
+                                 "facet": facet}) for facet in group]
+    pages += [_profile(site, a) for a in site.ambassadors]
+    pages += [_story(site, s) for s in site.stories]
+    return pages
+
+
+def _profile(site: Site, ambassador: Ambassador) -> PageSpec:
+    return PageSpec(ambassador_src(ambassador.slug), "amb/ambassador.html", ambassador.name,
+                    "ambassador", markdown=ambassador.body, edit_path=ambassador.source.path,
+                    subject=ambassador, authored=True,
+                    data={"stories": site.stories_of(ambassador.slug),
+                          "status": site.status(ambassador).value})
+
+
+def _story(site: Site, story: Story) -> PageSpec:
+    return PageSpec(story_src(story.slug), "amb/story.html", story.title, "story",
+                    markdown=story.body, edit_path=story.source.path, subject=story,
+                    authored=True, data={"ambassadors": site.ambassadors_of(story.ambassadors)})
+
+
+def summary(story: Story) -> str:
+    return story.summary or first_paragraph(story.body)
+
+
+def site_images(site: Site) -> dict[str, tuple[Derived, ...]]:
+    """Derived images per owner (`ambassador:<slug>`, `story:<slug>`), smallest first."""
+    images = {}
+    for ambassador in site.ambassadors:
+        if ambassador.photo:
+            images[f"ambassador:{ambassador.slug}"] = tuple(
+                plan(ambassador.photo, recipe, f"{AMBASSADORS}/{ambassador.slug}/"
+                     f"{ambassador.slug}-{recipe.width}.jpg") for recipe in PORTRAIT)
+    for story in site.stories:
+        if story.image:
+            images[f"story:{story.slug}"] = tuple(
+                plan(story.image, recipe, f"{STORIES}/{story.slug}/{story.slug}-"
+                     f"{recipe.width}.jpg") for recipe in COVER)
+    return images

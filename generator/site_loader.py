@@ -1,0 +1,45 @@
+"""Loads a site from its folders and options: shared by the plugin and the command line."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from .domain.clock import BuildClock
+from .domain.site import Site, SiteOptions, build_site
+from .sources.errors import Report
+from .sources.fields import Context
+from .sources.loaders import LoadOptions, load_sources
+from .sources.tree import Layout
+
+
+@dataclass(frozen=True)
+class Settings:
+    """The plugin options the domain needs, free of MkDocs types."""
+
+    root: Path
+    docs_dir: Path
+    ambassadors_dir: Path
+    stories_dir: Path
+    events_dir: str = "events"
+    appointments_dir: str = "appointments"
+    newsletter_dir: str = "newsletter"
+    timezone: str = "Europe/Amsterdam"
+    term_years: int = 2
+    podium_minimum: int = 3
+    network_maximum: int = 25
+
+    @property
+    def layout(self) -> Layout:
+        return Layout(self.root, self.ambassadors_dir, self.stories_dir, self.docs_dir,
+                      self.docs_dir / self.events_dir, self.docs_dir / self.appointments_dir,
+                      self.docs_dir / self.newsletter_dir)
+
+
+def load_site(settings: Settings, clock: BuildClock, report: Report,
+              unsafe_is_error: bool = False) -> Site:
+    """Both phases' first half: read and validate every source, apply the clock's rules."""
+    options = LoadOptions(Context(clock.tz), settings.term_years, unsafe_is_error)
+    sources = load_sources(settings.layout, options, report)
+    return build_site(sources, clock, SiteOptions(settings.term_years, settings.podium_minimum,
+                                                  settings.network_maximum), report)

@@ -1,0 +1,307 @@
+"""Field types and schemas for front matter: one definition drives validation and documentation.
+
+Each type says what it expects in words an ambassador understands, with an example,
+and turns a front-matter node into a Python value or raises FieldError.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+import re
+from dataclasses import dataclass, field
+from typing import Any, ClassVar
+from urllib.parse import urlsplit
+from zoneinfo import ZoneInfo
+
+from .errors import FieldError, Report, quote
+from .frontmatter import Mapping, Node, Scalar, Sequence
+
+_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
+_MOMENT = re.compile(
+    r"^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?(Z|[+-]\d{2}:\d{2})?)?$")
+SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+
+
+@dataclass(frozen=True)
+class Context:
+    """What a parser needs besides the node: the site timezone."""
+
+    tz: ZoneInfo
+
+
+class FieldType:
+    """Base of all field types; `expected` completes 'expected ...'."""
+
+    expected: ClassVar[str] = "a value"
+    json_type: ClassVar[dict[str, Any]] = {}
+
+    def parse(self, node: Node, ctx: Context) -> Any:
+        raise NotImplementedError
+
+    def scalar(self, node: Node) -> Scalar:
+        if not isinstance(node, Scalar):
+            shape = "a list" if isinstance(node, Sequence) else "a group of fields"
+            raise FieldError(f"expected {self.expected}, got {shape}")
+        return node
+
+    def fail(self, node: Scalar) -> FieldError:
+        return FieldError(f"expected {self.expected}, got {quote(node.text)}")
+
+
+class Text(FieldType):
+    expected = "text"
+    json_type = {"type": "string"}
+
+    def parse(self, node: Node, ctx: Context) -> str:
+        text = self.scalar(node).text.strip()
+        if not text:
+            raise FieldError("expected text, got an empty value")
+        return text
+
+
+@dataclass(frozen=True)
+class Choice(FieldType):
+    values: tuple[str, ...]
+
+    @property
+    def expected(self) -> str:  # type: ignore[override]
+        return "one of " + ", ".join(self.values)
+
+    def parse(self, node: Node, ctx: Context) -> str:
+        text = self.scalar(node).text.strip()
+        if text not in self.values:
+            close = difflib.get_close_matches(text, self.values, n=1)
+            hint = f" (did you mean '{close[0]}'?)" if close else ""
+            raise FieldError(f"expected {self.expected}, got {quote(text)}{hint}")
+        return text
+
+
+class Slug(FieldType):
+    expected = "a slug: lowercase letters a-z, digits and hyphens, like marie-van-den-berg"
+
+    def parse(self, node: Node, ctx: Context) -> str:
+        scalar = self.scalar(node)
+        if not SLUG.match(scalar.text):
+            raise self.fail(scalar)
+        return scalar.text
+
+
+class Bool(FieldType):
+    expected = "true or false"
+    json_type = {"type": "boolean"}
+
+    def parse(self, node: Node, ctx: Context) -> bool:
+        scalar = self.scalar(node)
+        value = scalar.text.lower()
+        if not scalar.plain or value not in ("true", "false"):
+            raise self.fail(scalar)
+        return value == "true"
+
+
+class Date(FieldType):
+    expected = "a date like 2025-01-20"
+
+    def parse(self, node: Node, ctx: Context) -> dt.date:
+        scalar = self.scalar(node)
+        found = _DATE.match(scalar.text.strip())
+        if not found:
+            raise self.fail(scalar)
+        try:
+            return dt.date(*map(int, found.groups()))
+        except ValueError:
+            raise FieldError(f"{quote(scalar.text)} is not a day in the calendar") from None
+
+
+class Moment(FieldType):
+    """A date or a date-time; a date-time without offset is local to the site timezone."""
+
+    expected = "a date like 2026-03-12 or a date and time like 2026-03-12T19:00"
+
+    def parse(self, node: Node, ctx: Context) -> dt.date | dt.datetime:
+        scalar = self.scalar(node)
+        found = _MOMENT.match(scalar.text.strip())
+        if not found:
+            raise self.fail(scalar)
+        y, mo, d, h, mi, s, offset = found.groups()
+        try:
+            if h is None:
+                return dt.date(int(y), int(mo), int(d))
+            naive = dt.datetime(int(y), int(mo), int(d), int(h), int(mi), int(s or 0))
+        except ValueError:
+            raise FieldError(f"{quote(scalar.text)} is not a valid date and time") from None
+        if offset:
+            return naive.replace(tzinfo=_offset(offset))
+        return localize(naive, ctx.tz)
+
+
+def _offset(text: str) -> dt.tzinfo:
+    if text == "Z":
+        return dt.timezone.utc
+    sign = -1 if text[0] == "-" else 1
+    hours, minutes = int(text[1:3]), int(text[4:6])
+    return dt.timezone(sign * dt.timedelta(hours=hours, minutes=minutes))
+
+
+def localize(naive: dt.datetime, tz: ZoneInfo) -> dt.datetime:
+    """Attach the site timezone; a time skipped by daylight saving is an error, a doubled
+    time means its first occurrence (fold=0)."""
+    aware = naive.replace(tzinfo=tz, fold=0)
+    back = aware.astimezone(dt.timezone.utc).astimezone(tz).replace(tzinfo=None)
+    if back != naive:
+        raise FieldError(f"{naive:%Y-%m-%d %H:%M} does not exist in {tz.key}: the clocks "
+                         "skip that hour for daylight saving time")
+    return aware
+
+
+class HttpsUrl(FieldType):
+    expected = "a web address starting with https://, like https://example.nl/page"
+    json_type = {"type": "string", "pattern": "^https://"}
+
+    def parse(self, node: Node, ctx: Context) -> str:
+        scalar = self.scalar(node)
+        text = scalar.text.strip()
+        parts = urlsplit(text)
+        if parts.scheme.lower() != "https" or not parts.hostname or re.search(r"\s", text):
+            raise self.fail(scalar)
+        return text
+
+
+@dataclass(frozen=True)
+class ImageFile(FieldType):
+    """A file name beside the source; the loader checks that it exists and stays inside."""
+
+    extensions: tuple[str, ...] = (".jpg", ".jpeg", ".png", ".webp")
+
+    @property
+    def expected(self) -> str:  # type: ignore[override]
+        return "an image file name in this folder, like portrait.jpg (jpg, jpeg, png or webp)"
+
+    def parse(self, node: Node, ctx: Context) -> str:
+        scalar = self.scalar(node)
+        text = scalar.text.strip()
+        if not text.lower().endswith(self.extensions):
+            raise self.fail(scalar)
+        return text
+
+
+@dataclass(frozen=True)
+class ListOf(FieldType):
+    item: FieldType
+    example: str = "[a, b]"
+
+    @property
+    def expected(self) -> str:  # type: ignore[override]
+        return f"a list like {self.example}"
+
+    def parse(self, node: Node, ctx: Context) -> list[Any]:
+        if not isinstance(node, Sequence):
+            shown = quote(node.text) if isinstance(node, Scalar) else "a group of fields"
+            raise FieldError(f"expected {self.expected}, got {shown}")
+        values = []
+        for index, item in enumerate(node.items):
+            try:
+                values.append(self.item.parse(item, ctx))
+            except FieldError as exc:
+                raise FieldError(f"item {index + 1}: {exc.message}", exc.line or item.line) \
+                    from None
+        return values
+
+
+@dataclass(frozen=True)
+class Record:
+    """Parsed fields of one mapping, with the line of each, for later cross-field checks."""
+
+    values: dict[str, Any]
+    lines: dict[str, int]
+    line: int
+
+    def get(self, name: str, default: Any = None) -> Any:
+        return self.values.get(name, default)
+
+
+@dataclass(frozen=True)
+class Field:
+    name: str
+    type: FieldType
+    required: bool = False
+    doc: str = ""
+    example: str = ""
+
+
+@dataclass(frozen=True)
+class Schema(FieldType):
+    """A group of named fields; unknown and missing fields are errors."""
+
+    title: str
+    fields: tuple[Field, ...]
+    by_name: dict[str, Field] = field(init=False, compare=False, repr=False)
+    expected = "a group of fields"
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "by_name", {f.name: f for f in self.fields})
+
+    def parse(self, node: Node, ctx: Context) -> Record:  # type: ignore[override]
+        raise NotImplementedError("use parse_into, which reports every problem")
+
+    def parse_into(self, node: Node, ctx: Context, report: Report, path: str,
+                   prefix: str = "") -> Record:
+        """Parse every field, reporting each problem; return what parsed cleanly."""
+        if not isinstance(node, Mapping):
+            report.error(path, node.line, prefix.rstrip(".") or None,
+                         f"expected fields like {self.example_text()}")
+            return Record({}, {}, node.line)
+        values: dict[str, Any] = {}
+        lines: dict[str, int] = {}
+        for key, entry in node.entries.items():
+            name = prefix + key
+            spec = self.by_name.get(key)
+            if spec is None:
+                report.error(path, entry.key_line, name, self._unknown(key))
+                continue
+            if isinstance(entry.value, Scalar) and entry.value.is_null:
+                continue  # an empty optional field counts as absent; required ones fail below
+            lines[key] = entry.value.line
+            value = self._parse_value(spec, entry, ctx, report, path, name)
+            if value is not None:
+                values[key] = value
+        for spec in self.fields:
+            if spec.required and spec.name not in lines:
+                report.error(path, node.entries[spec.name].key_line if spec.name in node.entries
+                             else node.line, prefix + spec.name,
+                             f"this field is required: add a line like "
+                             f"'{spec.name}: {spec.example}'")
+        return Record(values, lines, node.line)
+
+    def _parse_value(self, spec: Field, entry: Any, ctx: Context, report: Report,
+                     path: str, name: str) -> Any:
+        if isinstance(spec.type, Schema):
+            return spec.type.parse_into(entry.value, ctx, report, path, name + ".")
+        if isinstance(spec.type, ListOf) and isinstance(spec.type.item, Schema):
+            return self._parse_records(spec.type, entry.value, ctx, report, path, name)
+        try:
+            return spec.type.parse(entry.value, ctx)
+        except FieldError as exc:
+            report.error(path, exc.line or entry.value.line, name, exc.message)
+            return None
+
+    @staticmethod
+    def _parse_records(kind: ListOf, node: Node, ctx: Context, report: Report, path: str,
+                       name: str) -> list[Record] | None:
+        assert isinstance(kind.item, Schema)
+        if not isinstance(node, Sequence):
+            report.error(path, node.line, name, f"expected a list of entries, each starting "
+                         f"with '- ', like:\n  {name}:\n    - {kind.item.example_text()}")
+            return None
+        return [kind.item.parse_into(item, ctx, report, path, f"{name}[{index + 1}].")
+                for index, item in enumerate(node.items)]
+
+    def _unknown(self, key: str) -> str:
+        close = difflib.get_close_matches(key, list(self.by_name), n=1, cutoff=0.6)
+        hint = f"did you mean '{close[0]}'? " if close else ""
+        return (f"unknown field '{key}': {hint}allowed fields are "
+                + ", ".join(self.by_name))
+
+    def example_text(self) -> str:
+        return ", ".join(f"{f.name}: {f.example}" for f in self.fields if f.required)
+

@@ -1,0 +1,61 @@
+"""Checks an image named in front matter: inside its folder, a real raster, within limits."""
+
+from __future__ import annotations
+
+import warnings
+from pathlib import Path
+
+from PIL import Image, UnidentifiedImageError
+
+from .errors import FieldError
+
+MAX_BYTES = 20 * 1024 * 1024
+MAX_PIXELS = 40_000_000
+FORMATS = {"JPEG": (".jpg", ".jpeg"), "PNG": (".png",), "WEBP": (".webp",)}
+
+
+def check_image(folder: Path, name: str) -> Path:
+    """Return the image's path, or raise FieldError saying what is wrong with it."""
+    if "/" in name or "\\" in name or name in (".", ".."):
+        raise FieldError(f"expected a file name in this folder, got {name!r}: "
+                         "the image must sit beside the Markdown file")
+    path = folder / name
+    try:
+        inside = path.resolve(strict=True).is_relative_to(folder.resolve())
+    except (FileNotFoundError, RuntimeError, OSError):
+        raise FieldError(f"the file {name!r} does not exist in this folder "
+                         f"({_listing(folder)})") from None
+    if not inside:
+        raise FieldError(f"{name!r} points outside this folder (a link?); "
+                         "put the image itself in the folder")
+    if not path.is_file():
+        raise FieldError(f"{name!r} is not a file")
+    size = path.stat().st_size
+    if size > MAX_BYTES:
+        raise FieldError(f"{name!r} is {size / 1048576:.1f} MiB; at most 20 MiB is allowed")
+    _check_raster(path, name)
+    return path
+
+
+def _check_raster(path: Path, name: str) -> None:
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", Image.DecompressionBombWarning)
+            with Image.open(path) as image:
+                kind, (width, height) = image.format, image.size
+    except (UnidentifiedImageError, Image.DecompressionBombError, OSError, SyntaxError):
+        raise FieldError(f"{name!r} is not a readable JPEG, PNG or WebP image") from None
+    if kind not in FORMATS:
+        raise FieldError(f"{name!r} is a {kind} image; use JPEG, PNG or WebP")
+    if not name.lower().endswith(FORMATS[kind]):
+        raise FieldError(f"{name!r} is really a {kind} image; rename it to end in "
+                         f"{FORMATS[kind][0]}")
+    if width * height > MAX_PIXELS:
+        raise FieldError(f"{name!r} has {width}x{height} pixels "
+                         f"({width * height / 1e6:.0f} megapixels); at most 40 are allowed")
+
+
+def _listing(folder: Path) -> str:
+    names = sorted(p.name for p in folder.iterdir() if p.suffix.lower() in
+                   (".jpg", ".jpeg", ".png", ".webp")) if folder.is_dir() else []
+    return "images here: " + ", ".join(names) if names else "no images here"

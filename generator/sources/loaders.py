@@ -1,0 +1,246 @@
+"""Reads every source file into the domain model, reporting each problem with file and line."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TypeVar
+
+from ..domain.model import (Ambassador, Appointment, Event, NewsletterIssue, PodiumEntry,
+                            Source, Sources, Story, Term)
+from ..domain.terms import default_term_end
+from . import schemas
+from .errors import FieldError, Report
+from .fields import Context, Record
+from .frontmatter import Document, parse
+from .images import check_image
+from .safety import find_unsafe
+from .tree import Found, Layout, find_ambassadors, find_pages, find_stories
+
+MAX_SOURCE_BYTES = 1024 * 1024
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class LoadOptions:
+    ctx: Context
+    term_years: int = 2
+    unsafe_is_error: bool = False   # `check` fails on unsafe markup; a build neutralises it
+
+
+def load_sources(layout: Layout, options: LoadOptions, report: Report) -> Sources:
+    """Load and validate every source of a site; problems go to `report`."""
+    ambassadors = find_ambassadors(layout, report)
+    return Sources(
+        ambassadors=_load_all(ambassadors, layout, options, report, _ambassador),
+        stories=_load_all(find_stories(layout, report), layout, options, report, _story),
+        events=_load_all(find_pages(layout.events_dir, layout, report, "event"),
+                         layout, options, report, _event),
+        appointments=_load_all(find_pages(layout.appointments_dir, layout, report,
+                                          "appointment"), layout, options, report, _appointment),
+        newsletters=_load_all(find_pages(layout.newsletter_dir, layout, report,
+                                         "newsletter issue"), layout, options, report,
+                              _newsletter),
+        ambassador_slugs=frozenset(found.slug for found in ambassadors),
+    )
+
+
+Builder = Callable[["_File", Record], T | None]
+
+
+@dataclass(frozen=True)
+class _File:
+    """One source being loaded: what every builder needs to read and report."""
+
+    found: Found
+    source: Source
+    doc: Document
+    options: LoadOptions
+    report: Report
+
+    def error(self, line: int | None, field: str | None, message: str) -> None:
+        self.report.error(self.source.path, line, field, message)
+
+
+def _load_all(found: list[Found], layout: Layout, options: LoadOptions, report: Report,
+              builder: Builder[T]) -> tuple[T, ...]:
+    loaded = []
+    for item in found:
+        source = Source(layout.relative(item.path), item.path)
+        doc = _read(source, report)
+        if doc is None:
+            continue
+        schema = _SCHEMAS[builder]
+        record = schema.parse_into(doc.meta, options.ctx, report, source.path)
+        _check_safety(source, doc, options, report)
+        value = builder(_File(item, source, doc, options, report), record)
+        if value is not None:
+            loaded.append(value)
+    return tuple(loaded)
+
+
+def _read(source: Source, report: Report) -> Document | None:
+    try:
+        data = source.abs_path.read_bytes()
+    except OSError as exc:
+        report.error(source.path, None, None, f"cannot read the file: {exc.strerror}")
+        return None
+    if len(data) > MAX_SOURCE_BYTES:
+        report.error(source.path, None, None, f"the file is {len(data) / 1048576:.1f} MiB; "
+                     "a Markdown source may be at most 1 MiB")
+        return None
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        report.error(source.path, line, None, "the file is not UTF-8 text: save it as UTF-8")
+        return None
+    try:
+        return parse(text.replace("\r\n", "\n"))
+    except FieldError as exc:
+        report.error(source.path, exc.line, None, exc.message)
+        return None
+
+
+def _check_safety(source: Source, doc: Document, options: LoadOptions, report: Report) -> None:
+    for line, what in find_unsafe(doc.body, doc.body_line):
+        message = (f"{what} is not allowed: it could run a script on the public site; "
+                   "remove it (the build removes it too)")
+        if options.unsafe_is_error:
+            report.error(source.path, line, "body", message)
+        else:
+            report.warning(source.path, line, "body", message)
+
+
+def _image(file: _File, record: Record, field: str) -> Path | None:
+    name = record.get(field)
+    if name is None:
+        return None
+    try:
+        return check_image(file.found.path.parent, name)
+    except FieldError as exc:
+        file.error(record.lines.get(field), field, exc.message)
+        return None
+
+
+def _ambassador(file: _File, record: Record) -> Ambassador | None:
+    term = _term(file, record.get("term"))
+    photo = _image(file, record, "photo")
+    podium = _podium(file, record.get("podium") or [])
+    if "name" not in record.values or term is None:
+        return None
+    links = record.get("links")
+    return Ambassador(
+        slug=file.found.slug, name=record.values["name"], term=term, source=file.source,
+        body=file.doc.body, role=record.get("role"), organisation=record.get("organisation"),
+        region=record.get("region"), sector=record.get("sector"),
+        themes=tuple(record.get("themes") or ()), photo=photo,
+        photo_alt=record.get("photo_alt"), honorary=record.get("honorary", False),
+        links=tuple(links.values.items()) if links else (), github=record.get("github"),
+        podium=podium)
+
+
+def _term(file: _File, record: Record | None) -> Term | None:
+    if record is None or "start" not in record.values:
+        return None
+    start = record.values["start"]
+    end = record.get("end") or default_term_end(start, file.options.term_years)
+    if end < start:
+        file.error(record.lines.get("end"), "term.end",
+                   f"the term ends ({end}) before it starts ({start})")
+        return None
+    return Term(start, end)
+
+
+def _podium(file: _File, records: list[Record]) -> tuple[PodiumEntry, ...]:
+    entries: list[PodiumEntry] = []
+    seen: dict[tuple[dt.date, str], int] = {}
+    for index, record in enumerate(records, 1):
+        values = record.values
+        if not {"date", "kind", "title"} <= values.keys():
+            continue
+        key = (values["date"], values["title"].casefold())
+        if key in seen:
+            file.error(record.line, f"podium[{index}]", f"the same appearance (date "
+                       f"{values['date']}, title {values['title']!r}) is already listed as "
+                       f"entry {seen[key]}; remove one")
+            continue
+        seen[key] = index
+        entries.append(PodiumEntry(values["date"], values["kind"], values["title"],
+                                   values.get("venue"), values.get("url"),
+                                   values.get("public", True), record.line))
+    return tuple(entries)
+
+
+def _moment(file: _File, record: Record, field: str) -> dt.datetime | None:
+    """A publication value: a date alone means 00:00 local time that day."""
+    value = record.get(field)
+    if isinstance(value, dt.datetime) or value is None:
+        return value
+    return dt.datetime.combine(value, dt.time(0), file.options.ctx.tz)
+
+
+def _story(file: _File, record: Record) -> Story | None:
+    image = _image(file, record, "image")
+    if "image" in record.values and "image_alt" not in record.values:
+        file.error(record.lines["image"], "image_alt",
+                   "a story with an image needs image_alt: a short description of the image "
+                   "for people who cannot see it")
+    date = _moment(file, record, "date")
+    if date is None or not {"title", "ambassadors"} <= record.values.keys():
+        return None
+    return Story(
+        slug=file.found.slug, title=record.values["title"], date=date,
+        ambassadors=tuple(record.values["ambassadors"]), source=file.source,
+        body=file.doc.body, summary=record.get("summary"), image=image,
+        image_alt=record.get("image_alt"), themes=tuple(record.get("themes") or ()),
+        draft=record.get("draft", False))
+
+
+def _event(file: _File, record: Record) -> Event | None:
+    start, end = record.get("start"), record.get("end")
+    if start is None or "title" not in record.values:
+        return None
+    if end is not None and isinstance(start, dt.datetime) != isinstance(end, dt.datetime):
+        shape = "a date like 2026-03-12" if not isinstance(start, dt.datetime) \
+            else "a date and time like 2026-03-12T21:30"
+        file.error(record.lines["end"], "end", f"expected {shape}, the same kind of value as "
+                   "start (a date alone for all-day events, a date and time otherwise)")
+        return None
+    if end is not None and end < start:
+        file.error(record.lines["end"], "end", f"the event ends ({end}) before it starts "
+                   f"({start})")
+        return None
+    return Event(
+        slug=file.found.slug, title=record.values["title"], start=start, end=end,
+        source=file.source, body=file.doc.body, kind=record.get("kind"),
+        location=record.get("location"), online=record.get("online"),
+        registration=record.get("registration"),
+        ambassadors=tuple(record.get("ambassadors") or ()),
+        cancelled=record.get("cancelled", False))
+
+
+def _appointment(file: _File, record: Record) -> Appointment | None:
+    if not file.found.slug.isdigit() or len(file.found.slug) != 4:
+        file.error(None, None, "an appointment announcement is named after its year, "
+                   "like content/appointments/2026.md")
+        return None
+    date = _moment(file, record, "date")
+    if date is None or not {"title", "ambassadors"} <= record.values.keys():
+        return None
+    return Appointment(int(file.found.slug), record.values["title"], date,
+                       tuple(record.values["ambassadors"]), file.source, file.doc.body)
+
+
+def _newsletter(file: _File, record: Record) -> NewsletterIssue | None:
+    date = _moment(file, record, "date")
+    if date is None or "title" not in record.values:
+        return None
+    return NewsletterIssue(file.found.slug, record.values["title"], date, file.source,
+                           file.doc.body)
+
+
+_SCHEMAS = {_ambassador: schemas.AMBASSADOR, _story: schemas.STORY, _event: schemas.EVENT,
+            _appointment: schemas.APPOINTMENT, _newsletter: schemas.NEWSLETTER}

@@ -1,0 +1,103 @@
+"""Finds the source files of each kind and derives their slugs, reporting bad names."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..domain.people import slugify
+from .errors import Report
+from .fields import SLUG
+
+IGNORED = {"readme.md"}
+
+
+@dataclass(frozen=True)
+class Layout:
+    """Where a site's sources live; every path is absolute."""
+
+    root: Path
+    ambassadors_dir: Path
+    stories_dir: Path
+    docs_dir: Path
+    events_dir: Path
+    appointments_dir: Path
+    newsletter_dir: Path
+
+    def relative(self, path: Path) -> str:
+        try:
+            return path.relative_to(self.root).as_posix()
+        except ValueError:
+            return path.as_posix()
+
+
+@dataclass(frozen=True)
+class Found:
+    slug: str
+    path: Path     # the Markdown file
+
+
+def find_ambassadors(layout: Layout, report: Report) -> list[Found]:
+    """`ambassadors/<slug>/index.md`, one folder per ambassador."""
+    found = []
+    for folder in _children(layout.ambassadors_dir):
+        if not folder.is_dir():
+            continue
+        index = folder / "index.md"
+        if not index.is_file():
+            report.error(layout.relative(folder), None, None,
+                         "an ambassador folder needs an index.md file")
+            continue
+        found.append(Found(folder.name, index))
+    return _checked(found, layout, report, "ambassador")
+
+
+def find_stories(layout: Layout, report: Report) -> list[Found]:
+    """`stories/<slug>.md` or `stories/<slug>/index.md`."""
+    found = []
+    for entry in _children(layout.stories_dir):
+        if entry.is_dir():
+            if (entry / "index.md").is_file():
+                found.append(Found(entry.name, entry / "index.md"))
+            else:
+                report.error(layout.relative(entry), None, None,
+                             "a story folder needs an index.md file")
+        elif entry.suffix == ".md" and entry.name.lower() not in IGNORED:
+            found.append(Found(entry.stem, entry))
+    return _checked(found, layout, report, "story")
+
+
+def find_pages(folder: Path, layout: Layout, report: Report, kind: str) -> list[Found]:
+    """`<folder>/<slug>.md` for events, appointments and newsletter issues."""
+    found = [Found(p.stem, p) for p in _children(folder)
+             if p.is_file() and p.suffix == ".md" and p.name.lower() not in IGNORED]
+    return _checked(found, layout, report, kind)
+
+
+def _children(folder: Path) -> list[Path]:
+    if not folder.is_dir():
+        return []
+    return sorted(p for p in folder.iterdir() if not p.name.startswith((".", "_")))
+
+
+def _checked(found: list[Found], layout: Layout, report: Report, kind: str) -> list[Found]:
+    """Drop bad slugs and duplicates (also those differing only in letter case)."""
+    seen: dict[str, Found] = {}
+    good = []
+    for item in found:
+        rel = layout.relative(item.path)
+        if not SLUG.match(item.slug):
+            suggestion = slugify(item.slug) or "a-name-like-this"
+            report.error(rel, None, None,
+                         f"the {kind} name {item.slug!r} is not a valid slug: use lowercase "
+                         f"letters a-z, digits and hyphens, like {suggestion!r}")
+            continue
+        key = item.slug.casefold()
+        if key in seen:
+            report.error(rel, None, None,
+                         f"duplicate {kind} {item.slug!r}: "
+                         f"{layout.relative(seen[key].path)} has the same name")
+            continue
+        seen[key] = item
+        good.append(item)
+    return good
