@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 PODIUM_KINDS = ("presentatie", "workshop", "inleiding", "bedrijfsbezoek", "interview",
@@ -57,6 +57,7 @@ class Ambassador:
     links: tuple[tuple[str, str], ...] = ()
     github: str | None = None
     podium: tuple[PodiumEntry, ...] = ()
+    lines: dict[str, int] = field(default_factory=dict, compare=False, repr=False)  # per field
 
     @property
     def alt_text(self) -> str:
@@ -76,6 +77,7 @@ class Story:
     image_alt: str | None = None
     themes: tuple[str, ...] = ()
     draft: bool = False
+    lines: dict[str, int] = field(default_factory=dict, compare=False, repr=False)  # per field
 
 
 @dataclass(frozen=True)
@@ -92,6 +94,7 @@ class Event:
     registration: str | None = None
     ambassadors: tuple[str, ...] = ()
     cancelled: bool = False
+    lines: dict[str, int] = field(default_factory=dict, compare=False, repr=False)  # per field
 
     @property
     def all_day(self) -> bool:
@@ -106,6 +109,7 @@ class Appointment:
     ambassadors: tuple[str, ...]
     source: Source
     body: str = ""
+    lines: dict[str, int] = field(default_factory=dict, compare=False, repr=False)  # per field
 
     @property
     def slug(self) -> str:
@@ -119,6 +123,7 @@ class NewsletterIssue:
     date: dt.datetime
     source: Source
     body: str = ""
+    lines: dict[str, int] = field(default_factory=dict, compare=False, repr=False)  # per field
 
 
 @dataclass(frozen=True)

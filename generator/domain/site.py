@@ -195,7 +195,7 @@ def _check_references(sources: Sources, report: Report) -> None:
                 close = difflib.get_close_matches(slug, known, n=3, cutoff=0.6)
                 hint = "; did you mean " + " or ".join(repr(c) for c in close) + "?" \
                     if close else "; each slug is the name of a folder in ambassadors/"
-                report.error(item.source.path, None, "ambassadors",
+                report.error(item.source.path, item.lines.get("ambassadors"), "ambassadors",
                              f"unknown ambassador {slug!r}{hint}")
 
 

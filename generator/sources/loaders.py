@@ -139,7 +139,7 @@ def _ambassador(file: _File, record: Record) -> Ambassador | None:
         themes=tuple(record.get("themes") or ()), photo=photo,
         photo_alt=record.get("photo_alt"), honorary=record.get("honorary", False),
         links=tuple(links.values.items()) if links else (), github=record.get("github"),
-        podium=podium)
+        podium=podium, lines=record.lines)
 
 
 def _term(file: _File, record: Record | None) -> Term | None:
@@ -196,7 +196,7 @@ def _story(file: _File, record: Record) -> Story | None:
         ambassadors=tuple(record.values["ambassadors"]), source=file.source,
         body=file.doc.body, summary=record.get("summary"), image=image,
         image_alt=record.get("image_alt"), themes=tuple(record.get("themes") or ()),
-        draft=record.get("draft", False))
+        draft=record.get("draft", False), lines=record.lines)
 
 
 def _event(file: _File, record: Record) -> Event | None:
@@ -210,8 +210,8 @@ def _event(file: _File, record: Record) -> Event | None:
                    "start (a date alone for all-day events, a date and time otherwise)")
         return None
     if end is not None and end < start:
-        file.error(record.lines["end"], "end", f"the event ends ({end}) before it starts "
-                   f"({start})")
+        file.error(record.lines["end"], "end", f"the event ends ({_shown(end)}) before it "
+                   f"starts ({_shown(start)})")
         return None
     return Event(
         slug=file.found.slug, title=record.values["title"], start=start, end=end,
@@ -219,7 +219,11 @@ def _event(file: _File, record: Record) -> Event | None:
         location=record.get("location"), online=record.get("online"),
         registration=record.get("registration"),
         ambassadors=tuple(record.get("ambassadors") or ()),
-        cancelled=record.get("cancelled", False))
+        cancelled=record.get("cancelled", False), lines=record.lines)
+
+
+def _shown(value: dt.date | dt.datetime) -> str:
+    return f"{value:%Y-%m-%d %H:%M}" if isinstance(value, dt.datetime) else value.isoformat()
 
 
 def _appointment(file: _File, record: Record) -> Appointment | None:
@@ -231,7 +235,8 @@ def _appointment(file: _File, record: Record) -> Appointment | None:
     if date is None or not {"title", "ambassadors"} <= record.values.keys():
         return None
     return Appointment(int(file.found.slug), record.values["title"], date,
-                       tuple(record.values["ambassadors"]), file.source, file.doc.body)
+                       tuple(record.values["ambassadors"]), file.source, file.doc.body,
+                       record.lines)
 
 
 def _newsletter(file: _File, record: Record) -> NewsletterIssue | None:
@@ -239,7 +244,7 @@ def _newsletter(file: _File, record: Record) -> NewsletterIssue | None:
     if date is None or "title" not in record.values:
         return None
     return NewsletterIssue(file.found.slug, record.values["title"], date, file.source,
-                           file.doc.body)
+                           file.doc.body, record.lines)
 
 
 _SCHEMAS = {_ambassador: schemas.AMBASSADOR, _story: schemas.STORY, _event: schemas.EVENT,

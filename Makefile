@@ -1,0 +1,30 @@
+# Two commands do the whole setup on a fresh machine (Python 3.11+ with venv):
+#   make serve   build and serve the demo network on http://127.0.0.1:8000
+#   make test    run every test
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: serve build test check clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e ".[test]"
+	touch $(STAMP)
+
+serve: $(STAMP)
+	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs serve
+
+build: $(STAMP)
+	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs build --strict
+
+check: $(STAMP)
+	$(BIN)/python -m generator check
+
+test: $(STAMP)
+	NO_MKDOCS_2_WARNING=1 $(BIN)/python -m pytest
+
+clean:
+	rm -rf site .cache $(VENV)
