@@ -117,8 +117,7 @@ class AmbassadorsPlugin(BasePlugin[AmbassadorsConfig]):
                          files: Files) -> str | None:
         spec = self.specs.get(page.file.src_uri)
         if spec:
-            page.meta["template"] = spec.template
-            page.meta["title"] = spec.title
+            page.meta.update(template=spec.template, title=spec.title)
         elif page.is_homepage and self.site:
             page.meta.setdefault("template", "amb/home.html")
         return None
