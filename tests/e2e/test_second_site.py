@@ -113,11 +113,15 @@ def test_filter_pages_per_region_sector_theme(built: Result) -> None:
 
 
 def test_navigation_has_sections_but_not_every_profile(built: Result) -> None:
-    home = built.page("index.html")
-    nav = home[home.index('<nav class="md-nav md-nav--primary"'):]
+    for page in ("index.html", "over/index.html", "ambassadeurs/anouk-de-wit/index.html"):
+        assert_nav_has_sections_only(built.page(page))
+
+
+def assert_nav_has_sections_only(page: str) -> None:
+    nav = page[page.index('<nav class="md-nav md-nav--primary"'):]
     nav = nav[: nav.index("</nav>")]
-    assert "ambassadeurs/" in nav and "verhalen/" in nav
-    assert "anouk-de-wit" not in nav and "kleinschalig-wonen" not in nav
+    titles = re.findall(r'md-ellipsis">\s*([^<]*?)\s*<', nav)
+    assert titles == ["Zorgambassadeurs", "Ambassadeurs", "Verhalen", "Over ons"]
 
 
 def test_published_images_have_no_metadata(built: Result) -> None:
