@@ -37,6 +37,9 @@ class AmbassadorsConfig(base.Config):
     network_maximum = c.Type(int, default=25)
     """More active ambassadors than this gives a warning."""
 
+    calendar_past_days = c.Type(int, default=365)
+    """The iCalendar feed carries items that ended at most this many days ago."""
+
     labels = c.Type(dict, default={})
     """Interface texts that replace the Dutch defaults, by key."""
 

@@ -54,3 +54,10 @@ def _check_free(files: Files, src: str, wanted_by: str) -> None:
         owner = existing.abs_src_path or existing.generated_by or src
         raise Collision(f"{wanted_by} and {owner} both want the output path {src!r}; "
                         "rename one of them")
+
+
+def add_raw(files: Files, config: MkDocsConfig, contents: dict[str, bytes]) -> None:
+    """Files made in memory (calendars, feeds), published as they are."""
+    for src, content in contents.items():
+        _check_free(files, src, "the ambassadors plugin")
+        files.append(File.generated(config, src, content=content))

@@ -18,6 +18,7 @@ from .render import images as image_work
 from .render.helpers import Helpers
 from .render.html import sanitise
 from .render.labels import Labels
+from .render.outputs import calendar_files
 from .render.pages import PageSpec, site_images, site_pages
 from .site_loader import Settings, load_site
 from .sources.errors import Report, Severity
@@ -95,7 +96,10 @@ class AmbassadorsPlugin(BasePlugin[AmbassadorsConfig]):
         made = image_work.make_all(derived, s.root / self.config.cache_dir)
         mkdocs_files.add_images(files, config, derived, made)
         self.site, self.specs = site, {spec.src: spec for spec in specs}
-        self.helpers = Helpers(site, self.labels, _url_lookup(files), planned)
+        self.helpers = Helpers(site, self.labels, _url_lookup(files), planned,
+                               config.site_url or "", config.site_name)
+        mkdocs_files.add_raw(files, config, calendar_files(site, self.helpers,
+                                                           self.config.calendar_past_days))
         return files
 
     @guarded

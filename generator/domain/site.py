@@ -11,6 +11,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
 
+from .calendar import Happening, build_calendar
 from .clock import BuildClock
 from .model import Ambassador, Appointment, Event, NewsletterIssue, Sources, Story
 from .people import sort_key
@@ -80,6 +81,23 @@ class Site:
 
     def stories_of(self, slug: str) -> tuple[Story, ...]:
         return self._stories_by_ambassador.get(slug, ())
+
+    @cached_property
+    def calendar(self) -> tuple[Happening, ...]:
+        """Events and planned appearances, by start."""
+        return build_calendar(self.events, self.ambassadors, self.clock)
+
+    @cached_property
+    def upcoming(self) -> tuple[Happening, ...]:
+        return tuple(h for h in self.calendar if h.is_upcoming(self.clock))
+
+    @cached_property
+    def past(self) -> tuple[Happening, ...]:
+        return tuple(h for h in self.calendar if not h.is_upcoming(self.clock))
+
+    def upcoming_of(self, slug: str) -> tuple[Happening, ...]:
+        """Events an ambassador speaks at and their planned appearances, soonest first."""
+        return tuple(h for h in self.upcoming if slug in h.ambassador_slugs)
 
     def ambassadors_of(self, slugs: Iterable[str]) -> tuple[Ambassador, ...]:
         return tuple(a for a in (self.ambassador(s) for s in slugs) if a is not None)

@@ -17,3 +17,36 @@ def long_date(day: dt.date | dt.datetime, locale: str = LOCALE) -> str:
 
 def iso_date(day: dt.date | dt.datetime) -> str:
     return day.isoformat()
+
+
+def weekday_date(day: dt.date, locale: str = LOCALE) -> str:
+    return format_date(day, "EEEE d MMMM y", locale=locale)
+
+
+def month_year(day: dt.date, locale: str = LOCALE) -> str:
+    return format_date(day, "LLLL y", locale=locale)
+
+
+def when(start: dt.date | dt.datetime, end: dt.date | dt.datetime, tz: dt.tzinfo,
+         locale: str = LOCALE) -> str:
+    """'donderdag 12 maart 2026, 19:00–21:30', '12–14 maart 2026', '30 maart – 2 april 2026'."""
+    if isinstance(start, dt.datetime) and isinstance(end, dt.datetime):
+        first, last = start.astimezone(tz), end.astimezone(tz)
+        text = f"{weekday_date(first.date(), locale)}, {first:%H:%M}"
+        if last == first:
+            return text
+        if last.date() == first.date():
+            return f"{text}–{last:%H:%M}"
+        return f"{text} – {weekday_date(last.date(), locale)}, {last:%H:%M}"
+    assert not isinstance(start, dt.datetime) and not isinstance(end, dt.datetime)
+    return day_range(start, end, locale)
+
+
+def day_range(first: dt.date, last: dt.date, locale: str = LOCALE) -> str:
+    if first == last:
+        return weekday_date(first, locale)
+    if (first.year, first.month) == (last.year, last.month):
+        return f"{first.day}–{long_date(last, locale)}"
+    if first.year == last.year:
+        return f"{format_date(first, 'd MMMM', locale=locale)} – {long_date(last, locale)}"
+    return f"{long_date(first, locale)} – {long_date(last, locale)}"

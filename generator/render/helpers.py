@@ -6,17 +6,23 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from ..domain.calendar import Happening, by_month, by_year
 from ..domain.model import Ambassador, Story
 from ..domain.people import slugify
+from ..domain.text import first_paragraph
 from ..domain.site import Site
 from ..domain.terms import Status
-from .dates import long_date
+from . import calendar_links
+from .dates import long_date, month_year, when
+from .ics import EntryText
 from .images import Derived
 from .labels import LINK_ORDER, Labels
-from .pages import (ALUMNI, AMBASSADORS, STORIES, Facet, ambassador_src, facets, story_src,
-                    summary)
+from .pages import (AGENDA, ALUMNI, AMBASSADORS, CALENDAR_FILE, STORIES, Facet, ambassador_src,
+                    event_ics, event_src, facets, story_src, summary)
 
 _INDEXES = {"ambassadors": f"{AMBASSADORS}/index.md",
+            "agenda": f"{AGENDA}/index.md",
+            "calendar": CALENDAR_FILE,
             "alumni": f"{AMBASSADORS}/{ALUMNI}/index.md",
             "stories": f"{STORIES}/index.md"}
 
@@ -32,8 +38,11 @@ class Helpers:
     """Exposed to templates as `amb`; every URL it returns is site-relative (use `| url`)."""
 
     def __init__(self, site: Site, t: Labels, url_of: Callable[[str], str | None],
-                 images: dict[str, tuple[Derived, ...]]) -> None:
+                 images: dict[str, tuple[Derived, ...]], site_url: str = "",
+                 site_name: str = "") -> None:
         self.site = site
+        self.site_url = site_url
+        self.site_name = site_name
         self.t = t
         self._url_of = url_of
         self._images = images
@@ -46,6 +55,9 @@ class Helpers:
             src = story_src(target.slug)
         elif isinstance(target, Facet):
             src = target.src
+        elif isinstance(target, Happening):
+            src = event_src(target.event) if target.event else \
+                ambassador_src(target.appearance.ambassador.slug)  # type: ignore[union-attr]
         else:
             src = _INDEXES[str(target)]
         return self._url_of(src) or ""
@@ -110,3 +122,88 @@ class Helpers:
         """The most recently appointed active ambassadors, for the home page."""
         newest = sorted(self.site.active, key=lambda a: a.term.start, reverse=True)
         return tuple(newest[:count])
+
+    def absolute(self, target: object) -> str | None:
+        """The public address of a page, for feeds, calendars and structured data."""
+        href = self.href(target)
+        return self.site_url.rstrip("/") + "/" + href if self.site_url else None
+
+    # -- calendar ------------------------------------------------------------------------
+
+    def when(self, item: Happening) -> str:
+        return when(item.start, item.end, self.site.clock.tz)
+
+    def month(self, day: dt.date) -> str:
+        return month_year(day)
+
+    def upcoming_by_month(self) -> list[tuple[dt.date, list[Happening]]]:
+        return by_month(self.site.upcoming, self.site.clock)
+
+    def past_by_year(self) -> list[tuple[int, list[Happening]]]:
+        return by_year(self.site.past, self.site.clock)
+
+    def upcoming_of(self, ambassador: Ambassador) -> tuple[Happening, ...]:
+        return self.site.upcoming_of(ambassador.slug)
+
+    def kind_label(self, item: Happening) -> str:
+        if item.appearance:
+            return self.t(f"podium_{item.appearance.entry.kind}")
+        return (item.event.kind if item.event and item.event.kind else
+                self.t("network_event")).capitalize()
+
+    def title(self, item: Happening) -> str:
+        if item.appearance:
+            return self.t("appearance_summary", name=item.appearance.ambassador.name,
+                          title=item.title)
+        return item.title
+
+    def location(self, item: Happening) -> str | None:
+        if item.appearance:
+            return item.appearance.entry.venue
+        event = item.event
+        assert event is not None
+        return event.location or (self.t("online") if event.online else None)
+
+    def people(self, item: Happening) -> tuple[Ambassador, ...]:
+        return self.site.ambassadors_of(item.ambassador_slugs)
+
+    def ics_href(self, item: Happening) -> str:
+        return self._url_of(event_ics(item.event)) or "" if item.event else ""
+
+    def entry_text(self, item: Happening) -> EntryText:
+        """What a calendar application shows: plain text, absolute link."""
+        url = self.absolute(item)
+        names = ", ".join(p.name for p in self.people(item))
+        lines = [first_paragraph(item.event.body)] if item.event else \
+            [self.kind_label(item)]
+        if names and not item.appearance:
+            lines.append(f"{self.t('speakers')}: {names}")
+        if item.event and item.event.online:
+            lines.append(f"{self.t('online_join')}: {item.event.online}")
+        if item.event and item.event.registration:
+            lines.append(f"{self.t('registration')}: {item.event.registration}")
+        if url:
+            lines.append(url)
+        location = self.location(item)
+        if item.event and item.event.online and item.event.location:
+            location = item.event.location
+        return EntryText(self.title(item), "\n\n".join(line for line in lines if line),
+                         location, url)
+
+    def google(self, item: Happening) -> str:
+        text = self.entry_text(item)
+        return calendar_links.google_url(item, text.summary, text.description, text.location)
+
+    def outlook(self, item: Happening) -> str:
+        text = self.entry_text(item)
+        return calendar_links.outlook_url(item, text.summary, text.description, text.location)
+
+    def event_jsonld(self, item: Happening) -> str:
+        organizer = {"@type": "Organization", "name": self.site_name}
+        if self.site_url:
+            organizer["url"] = self.site_url
+        performers = [{"@type": "Person", "name": p.name, **(
+            {"url": url} if (url := self.absolute(p)) else {})} for p in self.people(item)]
+        description = first_paragraph(item.event.body) if item.event else ""
+        return calendar_links.event_jsonld(item, url=self.absolute(item), description=description,
+                                           organizer=organizer, performers=performers)

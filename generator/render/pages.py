@@ -9,7 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..domain.model import Ambassador, Story
+from ..domain.calendar import Happening
+from ..domain.model import Ambassador, Event, Story
 from ..domain.people import fold, slugify
 from ..domain.site import Site
 from ..domain.text import first_paragraph
@@ -19,6 +20,8 @@ from .labels import Labels
 AMBASSADORS = "ambassadeurs"
 ALUMNI = "oud-ambassadeurs"
 STORIES = "verhalen"
+AGENDA = "agenda"
+CALENDAR_FILE = "agenda.ics"
 FACETS = (("region", "regio"), ("sector", "sector"), ("themes", "thema"))
 PORTRAIT = (Recipe(320, (4, 5)), Recipe(640, (4, 5)))
 COVER = (Recipe(640), Recipe(1280))
@@ -93,8 +96,10 @@ def site_pages(site: Site, t: Labels) -> list[PageSpec]:
                            t("facet_title", value=facet.value), "facet",
                            data={"ambassadors": facet.ambassadors, "facets": all_facets,
                                  "facet": facet}) for facet in group]
+    pages.append(PageSpec(f"{AGENDA}/index.md", "amb/agenda.html", t("agenda"), "agenda"))
     pages += [_profile(site, a) for a in site.ambassadors]
     pages += [_story(site, s) for s in site.stories]
+    pages += [_event(site, h) for h in site.calendar if h.event]
     return pages
 
 
@@ -110,6 +115,22 @@ def _story(site: Site, story: Story) -> PageSpec:
     return PageSpec(story_src(story.slug), "amb/story.html", story.title, "story",
                     markdown=story.body, edit_path=story.source.path, subject=story,
                     authored=True, data={"ambassadors": site.ambassadors_of(story.ambassadors)})
+
+
+def _event(site: Site, item: Happening) -> PageSpec:
+    event = item.event
+    assert event is not None
+    return PageSpec(event_src(event), "amb/event.html", event.title, "event",
+                    markdown=event.body, edit_path=event.source.path, subject=item,
+                    authored=True, data={"ambassadors": site.ambassadors_of(event.ambassadors)})
+
+
+def event_src(event: Event) -> str:
+    return f"{AGENDA}/{event.slug}/index.md"
+
+
+def event_ics(event: Event) -> str:
+    return f"{AGENDA}/{event.slug}/{event.slug}.ics"
 
 
 def summary(story: Story) -> str:

@@ -1,0 +1,86 @@
+"""'Add to calendar' links and schema.org Event data for one calendar item."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from typing import Any
+from urllib.parse import urlencode
+
+from ..domain.calendar import Happening
+
+
+def _utc(moment: dt.datetime) -> dt.datetime:
+    return moment.astimezone(dt.timezone.utc)
+
+
+def google_url(item: Happening, title: str, details: str, location: str | None) -> str:
+    if item.all_day:
+        assert isinstance(item.start, dt.date) and isinstance(item.end, dt.date)
+        dates = f"{item.start:%Y%m%d}/{item.end + dt.timedelta(days=1):%Y%m%d}"
+    else:
+        dates = f"{_utc(item.starts_at):%Y%m%dT%H%M%SZ}/{_utc(item.ends_at):%Y%m%dT%H%M%SZ}"
+    query = {"action": "TEMPLATE", "text": title, "dates": dates, "details": details}
+    if location:
+        query["location"] = location
+    return "https://calendar.google.com/calendar/render?" + urlencode(query)
+
+
+def outlook_url(item: Happening, title: str, details: str, location: str | None) -> str:
+    if item.all_day:
+        assert isinstance(item.start, dt.date) and isinstance(item.end, dt.date)
+        start, end = item.start.isoformat(), (item.end + dt.timedelta(days=1)).isoformat()
+    else:
+        start = f"{_utc(item.starts_at):%Y-%m-%dT%H:%M:%SZ}"
+        end = f"{_utc(item.ends_at):%Y-%m-%dT%H:%M:%SZ}"
+    query = {"path": "/calendar/action/compose", "rru": "addevent", "subject": title,
+             "startdt": start, "enddt": end, "allday": "true" if item.all_day else "false",
+             "body": details}
+    if location:
+        query["location"] = location
+    return "https://outlook.live.com/calendar/0/deeplink/compose?" + urlencode(query)
+
+
+def event_jsonld(item: Happening, *, url: str | None, description: str,
+                 organizer: dict[str, str], performers: list[dict[str, str]]) -> str:
+    """schema.org Event as a JSON string that is safe inside a <script> element."""
+    event = item.event
+    assert event is not None
+    data: dict[str, Any] = {
+        "@context": "https://schema.org",
+        "@type": "Event",
+        "name": event.title,
+        "startDate": _iso(item.start),
+        "endDate": _iso(item.end),
+        "eventStatus": "https://schema.org/" + ("EventCancelled" if event.cancelled
+                                                else "EventScheduled"),
+        "eventAttendanceMode": "https://schema.org/" + _mode(event.location, event.online),
+        "organizer": organizer,
+    }
+    places: list[dict[str, str]] = []
+    if event.location:
+        places.append({"@type": "Place", "name": event.location.split(",")[0].strip(),
+                       "address": event.location})
+    if event.online:
+        places.append({"@type": "VirtualLocation", "url": event.online})
+    if places:
+        data["location"] = places[0] if len(places) == 1 else places
+    if performers:
+        data["performer"] = performers
+    if description:
+        data["description"] = description
+    if url:
+        data["url"] = url
+    text = json.dumps(data, ensure_ascii=False, indent=2, sort_keys=False)
+    return text.replace("</", "<\\/")
+
+
+def _iso(value: dt.date | dt.datetime) -> str:
+    return value.isoformat(timespec="minutes") if isinstance(value, dt.datetime) \
+        else value.isoformat()
+
+
+def _mode(location: str | None, online: str | None) -> str:
+    if location and online:
+        return "MixedEventAttendanceMode"
+    return "OnlineEventAttendanceMode" if online else "OfflineEventAttendanceMode"

@@ -1,0 +1,83 @@
+"""iCalendar (RFC 5545) files with the icalendar package: a subscription feed and one file
+per event. UIDs come from slugs and the site's host, never from the build or the title."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+import icalendar
+
+from ..domain.calendar import Happening
+from ..domain.clock import BuildClock
+
+
+@dataclass(frozen=True)
+class CalendarInfo:
+    name: str
+    site_url: str
+    clock: BuildClock
+
+    @property
+    def host(self) -> str:
+        return urlsplit(self.site_url).hostname or "ambassadors.invalid"
+
+
+@dataclass(frozen=True)
+class EntryText:
+    """What the feed says about one item, worked out by the caller (labels, links)."""
+
+    summary: str
+    description: str
+    location: str | None
+    url: str | None
+
+
+def uid(item: Happening, host: str) -> str:
+    kind = "podium" if item.appearance else "event"
+    return f"{kind}-{item.key}@{host}"
+
+
+def build_calendar(items: Iterable[Happening], info: CalendarInfo,
+                   text_of: Callable[[Happening], EntryText]) -> bytes:
+    calendar = icalendar.Calendar()
+    calendar.add("prodid", f"-//{info.host}//ambassadeurs//NL")
+    calendar.add("version", "2.0")
+    calendar.add("calscale", "GREGORIAN")
+    calendar.add("method", "PUBLISH")
+    calendar.add("x-wr-calname", info.name)
+    calendar.add("x-wr-timezone", info.clock.tz.key)
+    items = list(items)
+    for item in items:
+        calendar.add_component(_event(item, info, text_of(item)))
+    if any(not item.all_day for item in items):
+        first = min(h.starts_at for h in items).date() - dt.timedelta(days=366)
+        last = max(h.ends_at for h in items).date() + dt.timedelta(days=366)
+        calendar.add_missing_timezones(first_date=first, last_date=last)
+    return calendar.to_ical()
+
+
+def _event(item: Happening, info: CalendarInfo, text: EntryText) -> icalendar.Event:
+    event = icalendar.Event()
+    event.add("uid", uid(item, info.host))
+    event.add("dtstamp", info.clock.now)
+    if item.all_day:
+        assert isinstance(item.end, dt.date)
+        event.add("dtstart", item.start)
+        event.add("dtend", item.end + dt.timedelta(days=1))  # DTEND of a DATE is exclusive
+    else:
+        event.add("dtstart", item.starts_at.astimezone(info.clock.tz))
+        if item.ends_at != item.starts_at:
+            event.add("dtend", item.ends_at.astimezone(info.clock.tz))
+    event.add("summary", text.summary)
+    if text.description:
+        event.add("description", text.description)
+    if text.location:
+        event.add("location", text.location)
+    if text.url:
+        event.add("url", text.url)
+    event.add("status", "CANCELLED" if item.cancelled else "CONFIRMED")
+    event.add("transp", "TRANSPARENT" if item.all_day else "OPAQUE")
+    return event
