@@ -6,11 +6,15 @@ import re
 import unicodedata
 
 PARTICLES = frozenset({"van", "de", "den", "der", "'t", "te", "ter", "ten", "het", "d'"})
+# Letters that Unicode does not split into a base letter and an accent.
+_LETTERS = str.maketrans({"ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D",
+                          "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE", "ß": "ss", "þ": "th",
+                          "Þ": "TH", "ð": "d", "Ð": "D", "ı": "i"})
 
 
 def fold(text: str) -> str:
     """Lowercase ASCII-ish text for comparison: 'Thérèse' -> 'therese'."""
-    decomposed = unicodedata.normalize("NFKD", text)
+    decomposed = unicodedata.normalize("NFKD", text.translate(_LETTERS))
     return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
 
 
@@ -20,6 +24,8 @@ def surname(name: str) -> str:
     if len(words) < 2:
         return name
     for index in range(1, len(words)):
+        if "-" in words[index]:  # a double surname: 'Smit-de Wit', 'Jansen-van der Berg'
+            return " ".join(words[index:])
         if fold(words[index]) in PARTICLES:
             rest = [w for w in words[index:] if fold(w) not in PARTICLES]
             return " ".join(rest) or words[-1]

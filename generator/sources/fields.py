@@ -140,6 +140,8 @@ def _offset(text: str) -> dt.tzinfo:
         return dt.timezone.utc
     sign = -1 if text[0] == "-" else 1
     hours, minutes = int(text[1:3]), int(text[4:6])
+    if hours > 18 or minutes > 59:
+        raise FieldError(f"{text!r} is not a time zone offset: use Z or +HH:MM, like +02:00")
     return dt.timezone(sign * dt.timedelta(hours=hours, minutes=minutes))
 
 
@@ -261,7 +263,7 @@ class Schema(FieldType):
                 continue
             if isinstance(entry.value, Scalar) and entry.value.is_null:
                 continue  # an empty optional field counts as absent; required ones fail below
-            lines[key] = entry.value.line
+            lines[key] = entry.key_line
             value = self._parse_value(spec, entry, ctx, report, path, name)
             if value is not None:
                 values[key] = value

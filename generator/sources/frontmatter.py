@@ -87,26 +87,30 @@ def parse(text: str) -> Document:
         raise FieldError(f"the front matter is not valid YAML: {exc}", 2) from None
     if root is None:
         return Document(Mapping({}, 2), body, body_line)
-    node = _convert(root)
+    node = _convert(root, ())
     if not isinstance(node, Mapping):
         raise FieldError("the front matter must be a list of 'field: value' lines, "
                          "not a single value or a list", node.line)
     return Document(node, body, body_line)
 
 
-def _convert(node: yaml.Node) -> Node:
+def _convert(node: yaml.Node, parents: tuple[int, ...]) -> Node:
     # +2: line 1 is the opening '---', and PyYAML counts from 0.
     line = node.start_mark.line + 2
+    if id(node) in parents:
+        raise FieldError("an alias (*name) refers to a value that contains it; "
+                         "write the value out instead", line)
+    inner = (*parents, id(node))
     if isinstance(node, yaml.ScalarNode):
         return Scalar(str(node.value), line, node.style is None)
     if isinstance(node, yaml.SequenceNode):
-        return Sequence(tuple(_convert(item) for item in node.value), line)
+        return Sequence(tuple(_convert(item, inner) for item in node.value), line)
     if isinstance(node, yaml.MappingNode):
-        return Mapping(_entries(node), line)
+        return Mapping(_entries(node, inner), line)
     raise FieldError("unsupported YAML construct", line)  # pragma: no cover - compose yields the 3
 
 
-def _entries(node: yaml.MappingNode) -> dict[str, Entry]:
+def _entries(node: yaml.MappingNode, parents: tuple[int, ...]) -> dict[str, Entry]:
     entries: dict[str, Entry] = {}
     for key_node, value_node in node.value:
         key_line = key_node.start_mark.line + 2
@@ -116,5 +120,5 @@ def _entries(node: yaml.MappingNode) -> dict[str, Entry]:
         if key in entries:
             raise FieldError(f"field '{key}' appears twice (also on line "
                              f"{entries[key].key_line}); keep one", key_line)
-        entries[key] = Entry(key_line, _convert(value_node))
+        entries[key] = Entry(key_line, _convert(value_node, parents))
     return entries

@@ -2,25 +2,30 @@
 
 from __future__ import annotations
 
+import html
 import re
 
+_SCHEME = r"j\s*a\s*v\s*a\s*s\s*c\s*r\s*i\s*p\s*t|v\s*b\s*s\s*c\s*r\s*i\s*p\s*t"
 _PATTERNS = (
     (re.compile(r"<\s*(script|iframe|object|embed|frame|frameset|applet|base|meta|link|form)\b",
                 re.IGNORECASE), "a <{0}> tag"),
-    (re.compile(r"<[a-z][^>]*\s(on[a-z]+)\s*=", re.IGNORECASE), "an event-handler attribute ({0})"),
-    (re.compile(r"\b(javascript|vbscript)\s*:", re.IGNORECASE), "a {0}: link"),
+    # Browsers also split attributes on '/' and quotes: <svg/onload=...>
+    (re.compile(r"<[a-z][^>]*?[\s/\"'](on[a-z]+)\s*=", re.IGNORECASE),
+     "an event-handler attribute ({0})"),
+    (re.compile(rf"\b({_SCHEME})\s*:", re.IGNORECASE), "a {0}: link"),
     (re.compile(r"(?:\]\(|\b(?:href|src)\s*=\s*[\"']?)\s*(data)\s*:", re.IGNORECASE),
      "a {0}: URL"),
 )
 
 
 def find_unsafe(markdown: str, first_line: int = 1) -> list[tuple[int, str]]:
-    """Return (line, description) for each line with script-capable markup."""
-    found = []
-    for offset, line in enumerate(markdown.splitlines()):
-        for pattern, description in _PATTERNS:
-            match = pattern.search(line)
-            if match:
-                found.append((first_line + offset, description.format(match.group(1).lower())))
-                break
-    return found
+    """Return (line, description) for each line with script-capable markup. Entities are
+    decoded first (`jav&#x61;script:`) and tags may span lines."""
+    text = html.unescape(markdown)
+    found: dict[int, str] = {}
+    for pattern, description in _PATTERNS:
+        for match in pattern.finditer(text):
+            line = first_line + text.count("\n", 0, match.start(1))
+            what = re.sub(r"\s+", "", match.group(1)).lower()
+            found.setdefault(line, description.format(what))
+    return sorted(found.items())
