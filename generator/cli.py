@@ -9,6 +9,8 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from .domain.clock import BuildClock, ClockError
+from .domain.podium import behind_first
+from .render.tables import podium_table
 from .site_loader import Settings, load_site
 from .sources.errors import Problem, Report, Severity
 
@@ -41,6 +43,11 @@ def _parser() -> argparse.ArgumentParser:
     check.set_defaults(run=_check)
     embargo = commands.add_parser("embargo", help="list what is held back, and until when")
     embargo.set_defaults(run=_embargo)
+    podium = commands.add_parser("podium", help="the podium table: appearances against the "
+                                 "yearly target, per ambassador")
+    podium.add_argument("--year", type=int, help="calendar year (default: this year)")
+    podium.add_argument("--format", choices=("text", "csv", "json"), default="text")
+    podium.set_defaults(run=_podium)
     return parser
 
 
@@ -97,6 +104,18 @@ def _github(problem: Problem) -> str:
 def _escape(text: str, property_value: bool = False) -> str:
     text = text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
     return text.replace(":", "%3A").replace(",", "%2C") if property_value else text
+
+
+def _podium(args: argparse.Namespace) -> int:
+    settings = settings_from(args.config_file)
+    clock = BuildClock.from_environment(settings.timezone)
+    site = load_site(settings, clock, Report())
+    year = args.year or clock.today.year
+    rows = [{"slug": r.ambassador.slug, "name": r.ambassador.name, "year": r.year,
+             "counted": r.counted, "required": r.required, "met": r.met}
+            for r in behind_first(site.podium_log(year))]
+    sys.stdout.write(podium_table(rows, args.format))
+    return 0
 
 
 def _embargo(args: argparse.Namespace) -> int:

@@ -11,12 +11,13 @@ from typing import TYPE_CHECKING
 from mkdocs.structure.nav import Navigation, Section
 from mkdocs.structure.pages import Page
 
-from .render.pages import AGENDA, AMBASSADORS, STORIES
+from .render.pages import AGENDA, AMBASSADORS, PODIUM, STORIES
 
 if TYPE_CHECKING:
     from mkdocs.structure.files import Files
 
-SECTIONS = (f"{AMBASSADORS}/index.md", f"{STORIES}/index.md", f"{AGENDA}/index.md")
+SECTIONS = (f"{AMBASSADORS}/index.md", f"{STORIES}/index.md", f"{AGENDA}/index.md",
+            f"{PODIUM}/index.md")
 
 
 def arrange(nav: Navigation, files: Files, ours: set[str]) -> Navigation:

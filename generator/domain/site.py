@@ -15,6 +15,7 @@ from .calendar import Happening, build_calendar
 from .clock import BuildClock
 from .model import Ambassador, Appointment, Event, NewsletterIssue, Sources, Story
 from .people import sort_key
+from .podium import YearResult, log_years, year_log, year_result
 from .terms import Status, status_on
 from ..sources.errors import Report
 
@@ -94,6 +95,17 @@ class Site:
     @cached_property
     def past(self) -> tuple[Happening, ...]:
         return tuple(h for h in self.calendar if not h.is_upcoming(self.clock))
+
+    @cached_property
+    def podium_years(self) -> list[int]:
+        return log_years(self.ambassadors, self.today)
+
+    def podium_log(self, year: int) -> tuple[YearResult, ...]:
+        """Every public ambassador with a day of their term in `year`, by surname."""
+        return year_log(self.ambassadors, year, self.today, self.options.podium_minimum)
+
+    def podium_progress(self, ambassador: Ambassador, year: int) -> YearResult:
+        return year_result(ambassador, year, self.today, self.options.podium_minimum)
 
     def upcoming_of(self, slug: str) -> tuple[Happening, ...]:
         """Events an ambassador speaks at and their planned appearances, soonest first."""

@@ -50,3 +50,8 @@ def day_range(first: dt.date, last: dt.date, locale: str = LOCALE) -> str:
     if first.year == last.year:
         return f"{format_date(first, 'd MMMM', locale=locale)} – {long_date(last, locale)}"
     return f"{long_date(first, locale)} – {long_date(last, locale)}"
+
+
+def short_month(month: int, locale: str = LOCALE) -> str:
+    """'jan', 'feb', ...: chart labels."""
+    return format_date(dt.date(2000, month, 1), "LLL", locale=locale).rstrip(".")

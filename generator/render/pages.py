@@ -21,6 +21,7 @@ AMBASSADORS = "ambassadeurs"
 ALUMNI = "oud-ambassadeurs"
 STORIES = "verhalen"
 AGENDA = "agenda"
+PODIUM = "podium"
 CALENDAR_FILE = "agenda.ics"
 FACETS = (("region", "regio"), ("sector", "sector"), ("themes", "thema"))
 PORTRAIT = (Recipe(320, (4, 5)), Recipe(640, (4, 5)))
@@ -97,6 +98,11 @@ def site_pages(site: Site, t: Labels) -> list[PageSpec]:
                            data={"ambassadors": facet.ambassadors, "facets": all_facets,
                                  "facet": facet}) for facet in group]
     pages.append(PageSpec(f"{AGENDA}/index.md", "amb/agenda.html", t("agenda"), "agenda"))
+    if site.podium_years:
+        pages.append(PageSpec(f"{PODIUM}/index.md", "amb/podium.html", t("podium"), "podium",
+                              data={"year": site.podium_years[0]}))
+        pages += [PageSpec(podium_src(year), "amb/podium.html", t("podium_year", year=year),
+                           "podium_year", data={"year": year}) for year in site.podium_years]
     pages += [_profile(site, a) for a in site.ambassadors]
     pages += [_story(site, s) for s in site.stories]
     pages += [_event(site, h) for h in site.calendar if h.event]
@@ -123,6 +129,10 @@ def _event(site: Site, item: Happening) -> PageSpec:
     return PageSpec(event_src(event), "amb/event.html", event.title, "event",
                     markdown=event.body, edit_path=event.source.path, subject=item,
                     authored=True, data={"ambassadors": site.ambassadors_of(event.ambassadors)})
+
+
+def podium_src(year: int) -> str:
+    return f"{PODIUM}/{year}/index.md"
 
 
 def event_src(event: Event) -> str:
