@@ -121,7 +121,8 @@ def assert_nav_has_sections_only(page: str) -> None:
     nav = page[page.index('<nav class="md-nav md-nav--primary"'):]
     nav = nav[: nav.index("</nav>")]
     titles = re.findall(r'md-ellipsis">\s*([^<]*?)\s*<', nav)
-    assert titles == ["Zorgambassadeurs", "Ambassadeurs", "Verhalen", "Agenda", "Over ons"]
+    assert titles == ["Zorgambassadeurs", "Ambassadeurs", "Verhalen", "Agenda", "Podium",
+                      "Over ons"]
 
 
 def test_published_images_have_no_metadata(built: Result) -> None:
