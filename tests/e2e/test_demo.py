@@ -29,7 +29,9 @@ def front_matter(path: Path) -> dict:
     return yaml.safe_load(path.read_text(encoding="utf-8").split("---\n")[1])
 
 
-def moment(value: dt.date | dt.datetime) -> dt.datetime:
+def moment(value: dt.date | dt.datetime | str) -> dt.datetime:
+    if isinstance(value, str):  # PyYAML leaves '2027-01-20T10:00' (no seconds) a string
+        value = dt.datetime.fromisoformat(value)
     if isinstance(value, dt.datetime):
         return value.replace(tzinfo=value.tzinfo or AMSTERDAM)
     return dt.datetime.combine(value, dt.time(0), AMSTERDAM)
