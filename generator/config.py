@@ -37,6 +37,12 @@ class AmbassadorsConfig(base.Config):
     network_maximum = c.Type(int, default=25)
     """More active ambassadors than this gives a warning."""
 
+    newsletter_days_ahead = c.Type(int, default=42)
+    """A newsletter issue lists the events starting on its date or this many days after."""
+
+    feed_items = c.Type(int, default=50)
+    """Each feed carries the newest this many items."""
+
     calendar_past_days = c.Type(int, default=365)
     """The iCalendar feed carries items that ended at most this many days ago."""
 

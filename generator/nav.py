@@ -11,13 +11,13 @@ from typing import TYPE_CHECKING
 from mkdocs.structure.nav import Navigation, Section
 from mkdocs.structure.pages import Page
 
-from .render.pages import AGENDA, AMBASSADORS, PODIUM, STORIES
+from .render.pages import AGENDA, AMBASSADORS, APPOINTMENTS, NEWSLETTER, PODIUM, STORIES
 
 if TYPE_CHECKING:
     from mkdocs.structure.files import Files
 
-SECTIONS = (f"{AMBASSADORS}/index.md", f"{STORIES}/index.md", f"{AGENDA}/index.md",
-            f"{PODIUM}/index.md")
+SECTIONS = tuple(f"{section}/index.md" for section in
+                 (AMBASSADORS, STORIES, AGENDA, PODIUM, NEWSLETTER, APPOINTMENTS))
 
 
 def arrange(nav: Navigation, files: Files, ours: set[str]) -> Navigation:

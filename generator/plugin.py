@@ -17,6 +17,8 @@ from .domain.site import Site
 from .render import images as image_work
 from .render.helpers import Helpers
 from .render.html import sanitise
+from .render.feed_html import extract, for_feed
+from .render.feed_plan import FeedPlan, plan_feeds, write_feeds
 from .render.labels import Labels
 from .render.outputs import calendar_files
 from .render.pages import PageSpec, site_images, site_pages
@@ -61,12 +63,20 @@ class AmbassadorsPlugin(BasePlugin[AmbassadorsConfig]):
         self.specs: dict[str, PageSpec] = {}
         self.helpers: Helpers | None = None
         self.labels = Labels()
+        self.feed_plans: list[FeedPlan] = []
+        self.feed_html: dict[str, str] = {}
 
     @guarded
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig | None:
         if not self.config.enabled:
             return None
+        if not config.site_url:
+            raise PluginError("mkdocs.yml: site_url is required, e.g. 'site_url: "
+                              "https://ambassadeurs.example.nl/': feeds and calendars need "
+                              "absolute links")
         self.labels = Labels(self.config.labels)
+        for key in self.labels.unknown(self.config.labels):
+            log.warning(f"mkdocs.yml: labels: unknown label {key!r}; it is not used")
         self.settings = _settings(self.config, config)
         BuildClock.from_environment(self.settings.timezone)  # fail early on a bad zone
         custom = 1 if config.theme.custom_dir else 0
@@ -100,6 +110,12 @@ class AmbassadorsPlugin(BasePlugin[AmbassadorsConfig]):
                                config.site_url or "", config.site_name)
         mkdocs_files.add_raw(files, config, calendar_files(site, self.helpers,
                                                            self.config.calendar_past_days))
+        url_of = _url_lookup(files)
+        sizes = {url_of(dest) or dest: path.stat().st_size for dest, path in made.items()}
+        favicon = config.theme.get("favicon") or "assets/images/favicon.png"
+        self.feed_plans = plan_feeds(site, self.helpers, self.config.feed_items,
+                                     config.site_url.rstrip("/") + "/" + favicon, sizes)
+        self.feed_html = {p.src: "" for plan in self.feed_plans for p in plan.items}
         return files
 
     @guarded
@@ -138,6 +154,20 @@ class AmbassadorsPlugin(BasePlugin[AmbassadorsConfig]):
             context["spec"] = spec
         return context
 
+    def on_post_page(self, output: str, page: Page, config: MkDocsConfig) -> str | None:
+        """Keep the feed part of each page that is also a feed item."""
+        src = page.file.src_uri
+        if src in self.feed_html:
+            fragment = extract(output) or ""
+            self.feed_html[src] = for_feed(fragment, page.canonical_url or config.site_url)
+        return None
+
+    @guarded
+    def on_post_build(self, config: MkDocsConfig) -> None:
+        if self.site:
+            write_feeds(self.feed_plans, self.feed_html, Path(config.site_dir),
+                        config.site_url, self.site.clock.now)
+
     def on_serve(self, server: LiveReloadServer, config: MkDocsConfig, builder: Any) -> None:
         if self.config.enabled:
             for folder in (self.settings.ambassadors_dir, self.settings.stories_dir):
@@ -153,7 +183,8 @@ def _settings(options: AmbassadorsConfig, config: MkDocsConfig) -> Settings:
                     events_dir=options.events_dir, appointments_dir=options.appointments_dir,
                     newsletter_dir=options.newsletter_dir, timezone=options.timezone,
                     term_years=options.term_years, podium_minimum=options.podium_minimum,
-                    network_maximum=options.network_maximum)
+                    network_maximum=options.network_maximum,
+                    newsletter_days_ahead=options.newsletter_days_ahead)
 
 
 def _url_lookup(files: Files) -> Callable[[str], str | None]:

@@ -28,6 +28,7 @@ class Settings:
     term_years: int = 2
     podium_minimum: int = 3
     network_maximum: int = 25
+    newsletter_days_ahead: int = 42
 
     @property
     def layout(self) -> Layout:
@@ -39,7 +40,8 @@ class Settings:
 def load_site(settings: Settings, clock: BuildClock, report: Report,
               unsafe_is_error: bool = False) -> Site:
     """Both phases' first half: read and validate every source, apply the clock's rules."""
-    options = LoadOptions(Context(clock.tz), settings.term_years, unsafe_is_error)
-    sources = load_sources(settings.layout, options, report)
-    return build_site(sources, clock, SiteOptions(settings.term_years, settings.podium_minimum,
-                                                  settings.network_maximum), report)
+    sources = load_sources(settings.layout, LoadOptions(Context(clock.tz), settings.term_years,
+                                                        unsafe_is_error), report)
+    options = SiteOptions(settings.term_years, settings.podium_minimum,
+                          settings.network_maximum, settings.newsletter_days_ahead)
+    return build_site(sources, clock, options, report)

@@ -14,6 +14,7 @@ from functools import cached_property
 from .calendar import Happening, build_calendar
 from .clock import BuildClock
 from .model import Ambassador, Appointment, Event, NewsletterIssue, Sources, Story
+from .newsletter import IssueContents, issue_contents, periods
 from .people import sort_key
 from .podium import YearResult, log_years, year_log, year_result
 from .terms import Status, status_on
@@ -25,6 +26,7 @@ class SiteOptions:
     term_years: int = 2
     podium_minimum: int = 3
     network_maximum: int = 25
+    newsletter_days_ahead: int = 42
 
 
 @dataclass(frozen=True)
@@ -95,6 +97,17 @@ class Site:
     @cached_property
     def past(self) -> tuple[Happening, ...]:
         return tuple(h for h in self.calendar if not h.is_upcoming(self.clock))
+
+    @cached_property
+    def _newsletter_periods(self) -> dict[str, tuple[dt.date, dt.date]]:
+        return periods(self.newsletters, self.clock.tz)
+
+    def newsletter(self, issue: NewsletterIssue) -> IssueContents:
+        since, until = self._newsletter_periods[issue.slug]
+        return issue_contents(issue, since, until, stories=self.stories,
+                              events=tuple(h for h in self.calendar if h.event),
+                              ambassadors=self.ambassadors, appointments=self.appointments,
+                              clock=self.clock, days_ahead=self.options.newsletter_days_ahead)
 
     @cached_property
     def podium_years(self) -> list[int]:

@@ -7,7 +7,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from ..domain.calendar import Happening, by_month, by_year
-from ..domain.model import PODIUM_KINDS, Ambassador, PodiumEntry, Story
+from ..domain.model import (PODIUM_KINDS, Ambassador, Appointment, NewsletterIssue, PodiumEntry,
+                            Story)
 from ..domain.podium import YearResult, behind_first, history
 from ..domain.people import slugify
 from ..domain.text import first_paragraph
@@ -19,13 +20,16 @@ from .dates import long_date, month_year, short_month, when
 from .ics import EntryText
 from .images import Derived
 from .labels import LINK_ORDER, Labels
-from .pages import (AGENDA, ALUMNI, AMBASSADORS, CALENDAR_FILE, PODIUM, STORIES, Facet,
-                    ambassador_src, event_ics, event_src, facets, podium_src, story_src, summary)
+from .pages import (AGENDA, ALUMNI, AMBASSADORS, APPOINTMENTS, CALENDAR_FILE, FEEDS, NEWSLETTER,
+                    PODIUM, STORIES, Facet, ambassador_src, appointment_src, event_ics,
+                    event_src, facets, newsletter_src, podium_src, story_src, summary)
 
 _INDEXES = {"ambassadors": f"{AMBASSADORS}/index.md",
             "agenda": f"{AGENDA}/index.md",
             "calendar": CALENDAR_FILE,
             "podium": f"{PODIUM}/index.md",
+            "newsletters": f"{NEWSLETTER}/index.md",
+            "appointments": f"{APPOINTMENTS}/index.md",
             "alumni": f"{AMBASSADORS}/{ALUMNI}/index.md",
             "stories": f"{STORIES}/index.md"}
 
@@ -58,6 +62,10 @@ class Helpers:
             src = story_src(target.slug)
         elif isinstance(target, Facet):
             src = target.src
+        elif isinstance(target, NewsletterIssue):
+            src = newsletter_src(target)
+        elif isinstance(target, Appointment):
+            src = appointment_src(target)
         elif isinstance(target, Happening):
             src = event_src(target.event) if target.event else \
                 ambassador_src(target.appearance.ambassador.slug)  # type: ignore[union-attr]
@@ -66,12 +74,12 @@ class Helpers:
         return self._url_of(src) or ""
 
     def photo(self, ambassador: Ambassador) -> tuple[Image, ...]:
-        return self._sized(f"ambassador:{ambassador.slug}")
+        return self.sized(f"ambassador:{ambassador.slug}")
 
     def cover(self, story: Story) -> tuple[Image, ...]:
-        return self._sized(f"story:{story.slug}")
+        return self.sized(f"story:{story.slug}")
 
-    def _sized(self, key: str) -> tuple[Image, ...]:
+    def sized(self, key: str) -> tuple[Image, ...]:
         return tuple(Image(self._url_of(d.dest) or d.dest, d.width, d.height)
                      for d in self._images.get(key, ()))
 
@@ -108,8 +116,30 @@ class Helpers:
     def stories_of(self, ambassador: Ambassador) -> tuple[Story, ...]:
         return self.site.stories_of(ambassador.slug)
 
-    def ambassadors_of(self, story: Story) -> tuple[Ambassador, ...]:
-        return self.site.ambassadors_of(story.ambassadors)
+    def ambassadors_of(self, item: Story | Appointment) -> tuple[Ambassador, ...]:
+        return self.site.ambassadors_of(item.ambassadors)
+
+    def intro(self, issue: NewsletterIssue) -> str:
+        return first_paragraph(issue.body)
+
+    # -- feeds ---------------------------------------------------------------------------
+
+    FEEDS_BY_KIND = {"stories": ("verhalen",), "story": ("verhalen",),
+                     "newsletters": ("nieuwsbrief",), "newsletter": ("nieuwsbrief",),
+                     "appointments": ("benoemingen",), "appointment": ("benoemingen",),
+                     "press": ("benoemingen",), "home": ("verhalen", "nieuwsbrief", "benoemingen")}
+    FEED_LABELS = {"verhalen": "feed_stories", "nieuwsbrief": "feed_newsletter",
+                   "benoemingen": "feed_appointments"}
+
+    def feeds_for(self, kind: str) -> tuple[str, ...]:
+        """The feeds a page of this kind advertises in its head."""
+        return self.FEEDS_BY_KIND.get(kind, ())
+
+    def feed_title(self, name: str) -> str:
+        return self.t(self.FEED_LABELS[name], site=self.site_name)
+
+    def feed_href(self, name: str, extension: str) -> str:
+        return f"{FEEDS}/{name}.{extension}"
 
     def facet_values(self, ambassador: Ambassador, kind: str) -> str:
         value = getattr(ambassador, kind)

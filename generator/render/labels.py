@@ -120,6 +120,35 @@ NL: dict[str, str] = {
     "ambassador": "Ambassadeur",
     "month": "Maand",
     "count": "Aantal",
+    "newsletter": "Nieuwsbrief",
+    "newsletter_intro": "De nieuwsbrief van het netwerk: nieuwe verhalen, de agenda, wie er op "
+                        "het podium stond en nieuwe benoemingen.",
+    "newsletter_none": "Er is nog geen nieuwsbrief verschenen.",
+    "newsletter_stories": "Nieuwe verhalen",
+    "newsletter_events": "Agenda voor de komende weken",
+    "newsletter_appearances": "Op het podium",
+    "newsletter_appointments": "Benoemingen",
+    "newsletter_nothing": "Niets nieuws in deze periode.",
+    "newsletter_period": "Over de periode {since} tot en met {until}.",
+    "appointments": "Benoemingen",
+    "appointments_intro": "Elk jaar benoemt het netwerk nieuwe ambassadeurs, op één moment. "
+                          "Hier staan alle aankondigingen, de nieuwste eerst.",
+    "appointments_none": "Er zijn nog geen benoemingen aangekondigd.",
+    "appointed": "De nieuwe ambassadeurs",
+    "farewell": "Afscheid in {year}",
+    "farewell_intro": "Hun termijn loopt dit jaar af. Dank voor hun inzet!",
+    "read_announcement": "Lees de aankondiging",
+    "subscribe": "Abonneren",
+    "subscribe_rss": "RSS-feed",
+    "subscribe_atom": "Atom-feed",
+    "feed_stories": "{site}: verhalen",
+    "feed_stories_description": "Nieuwe verhalen van de ambassadeurs van {site}.",
+    "feed_newsletter": "{site}: nieuwsbrief",
+    "feed_newsletter_description": "De nieuwsbrief van {site}.",
+    "feed_appointments": "{site}: benoemingen",
+    "feed_appointments_description": "Aankondigingen van nieuwe ambassadeurs van {site}, voor "
+                                     "de pers.",
+    "private_appearance": "optreden",
 }
 
 LINK_ORDER = ("website", "linkedin", "mastodon", "bluesky", "instagram", "facebook", "youtube")

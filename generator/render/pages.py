@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..domain.calendar import Happening
-from ..domain.model import Ambassador, Event, Story
+from ..domain.model import Ambassador, Appointment, Event, NewsletterIssue, Story
 from ..domain.people import fold, slugify
 from ..domain.site import Site
 from ..domain.text import first_paragraph
@@ -22,6 +22,9 @@ ALUMNI = "oud-ambassadeurs"
 STORIES = "verhalen"
 AGENDA = "agenda"
 PODIUM = "podium"
+NEWSLETTER = "nieuwsbrief"
+APPOINTMENTS = "benoemingen"
+FEEDS = "feeds"
 CALENDAR_FILE = "agenda.ics"
 FACETS = (("region", "regio"), ("sector", "sector"), ("themes", "thema"))
 PORTRAIT = (Recipe(320, (4, 5)), Recipe(640, (4, 5)))
@@ -103,6 +106,15 @@ def site_pages(site: Site, t: Labels) -> list[PageSpec]:
                               data={"year": site.podium_years[0]}))
         pages += [PageSpec(podium_src(year), "amb/podium.html", t("podium_year", year=year),
                            "podium_year", data={"year": year}) for year in site.podium_years]
+    pages.append(PageSpec(f"{NEWSLETTER}/index.md", "amb/newsletters.html", t("newsletter"),
+                          "newsletters", data={"issues": site.newsletters}))
+    pages += [PageSpec(newsletter_src(n), "amb/newsletter.html", n.title, "newsletter",
+                       markdown=n.body, edit_path=n.source.path, subject=site.newsletter(n),
+                       authored=True) for n in site.newsletters]
+    pages.append(PageSpec(f"{APPOINTMENTS}/index.md", "amb/appointments.html",
+                          t("appointments"), "appointments",
+                          data={"appointments": site.appointments}))
+    pages += [_appointment(site, a) for a in site.appointments]
     pages += [_profile(site, a) for a in site.ambassadors]
     pages += [_story(site, s) for s in site.stories]
     pages += [_event(site, h) for h in site.calendar if h.event]
@@ -129,6 +141,24 @@ def _event(site: Site, item: Happening) -> PageSpec:
     return PageSpec(event_src(event), "amb/event.html", event.title, "event",
                     markdown=event.body, edit_path=event.source.path, subject=item,
                     authored=True, data={"ambassadors": site.ambassadors_of(event.ambassadors)})
+
+
+def _appointment(site: Site, appointment: Appointment) -> PageSpec:
+    farewell = tuple(a for a in site.ambassadors if a.term.end.year == appointment.year
+                     and a.slug not in appointment.ambassadors)
+    return PageSpec(appointment_src(appointment), "amb/appointment.html", appointment.title,
+                    "appointment", markdown=appointment.body, edit_path=appointment.source.path,
+                    subject=appointment, authored=True,
+                    data={"appointed": site.ambassadors_of(appointment.ambassadors),
+                          "farewell": farewell})
+
+
+def newsletter_src(issue: NewsletterIssue) -> str:
+    return f"{NEWSLETTER}/{issue.slug}/index.md"
+
+
+def appointment_src(appointment: Appointment) -> str:
+    return f"{APPOINTMENTS}/{appointment.year}/index.md"
 
 
 def podium_src(year: int) -> str:

@@ -122,7 +122,7 @@ def assert_nav_has_sections_only(page: str) -> None:
     nav = nav[: nav.index("</nav>")]
     titles = re.findall(r'md-ellipsis">\s*([^<]*?)\s*<', nav)
     assert titles == ["Zorgambassadeurs", "Ambassadeurs", "Verhalen", "Agenda", "Podium",
-                      "Over ons"]
+                      "Nieuwsbrief", "Benoemingen", "Over ons"]
 
 
 def test_published_images_have_no_metadata(built: Result) -> None:

@@ -1,0 +1,74 @@
+"""Which items each feed carries, with their metadata; the HTML comes from the built pages."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from ..domain.site import Site
+from ..domain.text import first_paragraph
+from .feeds import Channel, Item, atom, guid, rss
+from .helpers import Helpers
+from .pages import appointment_src, newsletter_src, story_src, summary
+
+
+@dataclass(frozen=True)
+class PlannedItem:
+    src: str          # the page whose content becomes the item's HTML
+    item: Item        # everything but the content
+
+
+@dataclass(frozen=True)
+class FeedPlan:
+    channel: Channel
+    items: tuple[PlannedItem, ...]
+
+
+def plan_feeds(site: Site, helpers: Helpers, limit: int, logo_url: str | None,
+               cover_bytes: dict[str, int]) -> list[FeedPlan]:
+    base = helpers.site_url
+    t, name = helpers.t, helpers.site_name
+
+    def channel(key: str, label: str, index: str) -> Channel:
+        return Channel(key, t(label, site=name), t(f"{label}_description", site=name),
+                       helpers.absolute(index) or base, name, logo_url)
+
+    stories = [PlannedItem(story_src(s.slug), Item(
+        guid(base, "verhalen", s.slug), s.title, helpers.absolute(s) or "", s.date, summary(s),
+        "", tuple(a.name for a in helpers.ambassadors_of(s)), s.themes,
+        _enclosure(helpers, f"story:{s.slug}", cover_bytes))) for s in site.stories[:limit]]
+    issues = [PlannedItem(newsletter_src(n), Item(
+        guid(base, "nieuwsbrief", n.slug), n.title, helpers.absolute(n) or "", n.date,
+        first_paragraph(n.body), "")) for n in site.newsletters[:limit]]
+    appointments = [PlannedItem(appointment_src(a), Item(
+        guid(base, "benoemingen", a.slug), a.title, helpers.absolute(a) or "", a.date,
+        first_paragraph(a.body), "", (), ())) for a in site.appointments[:limit]]
+    return [FeedPlan(channel("verhalen", "feed_stories", "stories"), tuple(stories)),
+            FeedPlan(channel("nieuwsbrief", "feed_newsletter", "newsletters"), tuple(issues)),
+            FeedPlan(channel("benoemingen", "feed_appointments", "appointments"),
+                     tuple(appointments))]
+
+
+def _enclosure(helpers: Helpers, key: str,
+               cover_bytes: dict[str, int]) -> tuple[str, int, str] | None:
+    images = helpers.sized(key)
+    if not images or not helpers.site_url:
+        return None
+    largest = images[-1]
+    return (helpers.site_url.rstrip("/") + "/" + largest.url, cover_bytes[largest.url],
+            "image/jpeg")
+
+
+def write_feeds(plans: list[FeedPlan], contents: dict[str, str], site_dir: Path,
+                site_url: str, built: dt.datetime) -> None:
+    """Write feeds/<name>.xml (RSS 2.0) and feeds/<name>.atom next to the pages."""
+    folder = site_dir / "feeds"
+    folder.mkdir(parents=True, exist_ok=True)
+    root = site_url.rstrip("/") + "/feeds/"
+    for plan in plans:
+        items = [replace(p.item, content=contents.get(p.src, "")) for p in plan.items]
+        (folder / f"{plan.channel.name}.xml").write_bytes(
+            rss(plan.channel, items, f"{root}{plan.channel.name}.xml", built))
+        (folder / f"{plan.channel.name}.atom").write_bytes(
+            atom(plan.channel, items, f"{root}{plan.channel.name}.atom", built))
