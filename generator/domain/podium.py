@@ -80,7 +80,7 @@ def behind_first(results: tuple[YearResult, ...]) -> tuple[YearResult, ...]:
 
 
 def log_years(ambassadors: tuple[Ambassador, ...], today: dt.date) -> list[int]:
-    """Years with a podium log, newest first: from the first term up to this year."""
+    """Years some public term touches, up to this year, newest first."""
     years = {y for a in ambassadors for y in term_years(a.term) if y <= today.year}
     return sorted(years, reverse=True)
 
