@@ -40,6 +40,9 @@ class AmbassadorsConfig(base.Config):
     newsletter_days_ahead = c.Type(int, default=42)
     """A newsletter issue lists the events starting on its date or this many days after."""
 
+    appointment_tolerance_days = c.Type(int, default=31)
+    """Warn when a term started more than this many days before its announcement."""
+
     feed_items = c.Type(int, default=50)
     """Each feed carries the newest this many items."""
 

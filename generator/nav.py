@@ -11,13 +11,14 @@ from typing import TYPE_CHECKING
 from mkdocs.structure.nav import Navigation, Section
 from mkdocs.structure.pages import Page
 
-from .render.pages import AGENDA, AMBASSADORS, APPOINTMENTS, NEWSLETTER, PODIUM, STORIES
+from .render.pages import AGENDA, AMBASSADORS, NEWSLETTER, PODIUM, PRESS, STORIES
 
 if TYPE_CHECKING:
     from mkdocs.structure.files import Files
 
+# The announcements are reached from the press page, so they need no tab of their own.
 SECTIONS = tuple(f"{section}/index.md" for section in
-                 (AMBASSADORS, STORIES, AGENDA, PODIUM, NEWSLETTER, APPOINTMENTS))
+                 (AMBASSADORS, STORIES, AGENDA, PODIUM, NEWSLETTER, PRESS))
 
 
 def arrange(nav: Navigation, files: Files, ours: set[str]) -> Navigation:

@@ -20,7 +20,7 @@ from .render.html import sanitise
 from .render.feed_html import extract, for_feed
 from .render.feed_plan import FeedPlan, plan_feeds, write_feeds
 from .render.labels import Labels
-from .render.outputs import calendar_files
+from .render.outputs import calendar_files, press_files
 from .render.pages import PageSpec, site_images, site_pages
 from .site_loader import Settings, load_site
 from .sources.errors import Report, Severity
@@ -110,11 +110,13 @@ class AmbassadorsPlugin(BasePlugin[AmbassadorsConfig]):
                                config.site_url or "", config.site_name)
         mkdocs_files.add_raw(files, config, calendar_files(site, self.helpers,
                                                            self.config.calendar_past_days))
+        mkdocs_files.add_raw(files, config, press_files(site, self.helpers, made))
         url_of = _url_lookup(files)
         sizes = {url_of(dest) or dest: path.stat().st_size for dest, path in made.items()}
         favicon = config.theme.get("favicon") or "assets/images/favicon.png"
+        self.helpers.logo_url = config.site_url.rstrip("/") + "/" + favicon
         self.feed_plans = plan_feeds(site, self.helpers, self.config.feed_items,
-                                     config.site_url.rstrip("/") + "/" + favicon, sizes)
+                                     self.helpers.logo_url, sizes)
         self.feed_html = {p.src: "" for plan in self.feed_plans for p in plan.items}
         return files
 
@@ -184,7 +186,8 @@ def _settings(options: AmbassadorsConfig, config: MkDocsConfig) -> Settings:
                     newsletter_dir=options.newsletter_dir, timezone=options.timezone,
                     term_years=options.term_years, podium_minimum=options.podium_minimum,
                     network_maximum=options.network_maximum,
-                    newsletter_days_ahead=options.newsletter_days_ahead)
+                    newsletter_days_ahead=options.newsletter_days_ahead,
+                    appointment_tolerance_days=options.appointment_tolerance_days)
 
 
 def _url_lookup(files: Files) -> Callable[[str], str | None]:

@@ -29,6 +29,7 @@ class Settings:
     podium_minimum: int = 3
     network_maximum: int = 25
     newsletter_days_ahead: int = 42
+    appointment_tolerance_days: int = 31
 
     @property
     def layout(self) -> Layout:
@@ -43,5 +44,6 @@ def load_site(settings: Settings, clock: BuildClock, report: Report,
     sources = load_sources(settings.layout, LoadOptions(Context(clock.tz), settings.term_years,
                                                         unsafe_is_error), report)
     options = SiteOptions(settings.term_years, settings.podium_minimum,
-                          settings.network_maximum, settings.newsletter_days_ahead)
+                          settings.network_maximum, settings.newsletter_days_ahead,
+                          settings.appointment_tolerance_days)
     return build_site(sources, clock, options, report)

@@ -53,6 +53,7 @@ class Ambassador:
     themes: tuple[str, ...] = ()
     photo: Path | None = None
     photo_alt: str | None = None
+    photo_credit: str | None = None
     honorary: bool = False
     links: tuple[tuple[str, str], ...] = ()
     github: str | None = None

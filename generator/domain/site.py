@@ -27,6 +27,7 @@ class SiteOptions:
     podium_minimum: int = 3
     network_maximum: int = 25
     newsletter_days_ahead: int = 42
+    appointment_tolerance_days: int = 31
 
 
 @dataclass(frozen=True)
@@ -251,9 +252,25 @@ def _report_site(site: Site, sources: Sources, report: Report) -> None:
         report.warning("mkdocs.yml", None, "network_maximum",
                        f"{len(site.active)} ambassadors are active, more than the network "
                        f"maximum of {site.options.network_maximum}")
+    _check_appointment_dates(sources, site, report)
     for ambassador in sources.ambassadors:
         for entry in ambassador.podium:
             if not ambassador.term.contains(entry.date):
                 report.warning(ambassador.source.path, entry.line, "podium.date",
                                f"{entry.date} lies outside the term ({ambassador.term.start} "
                                f"to {ambassador.term.end}), so it does not count")
+
+
+def _check_appointment_dates(sources: Sources, site: Site, report: Report) -> None:
+    """An announcement long after the term started is probably a typo in one of the dates."""
+    by_slug = {a.slug: a for a in sources.ambassadors}
+    tolerance = dt.timedelta(days=site.options.appointment_tolerance_days)
+    for appointment in sources.appointments:
+        announced = appointment.date.astimezone(site.clock.tz).date()
+        for slug in appointment.ambassadors:
+            person = by_slug.get(slug)
+            if person and person.term.start < announced - tolerance:
+                report.warning(appointment.source.path, appointment.lines.get("ambassadors"),
+                               "ambassadors", f"{slug!r} started the term on "
+                               f"{person.term.start}, more than "
+                               f"{tolerance.days} days before this announcement ({announced})")

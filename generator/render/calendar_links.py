@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
-import json
 from typing import Any
 from urllib.parse import urlencode
 
 from ..domain.calendar import Happening
+from .structured import as_script
 
 
 def _utc(moment: dt.datetime) -> dt.datetime:
@@ -71,8 +71,7 @@ def event_jsonld(item: Happening, *, url: str | None, description: str,
         data["description"] = description
     if url:
         data["url"] = url
-    text = json.dumps(data, ensure_ascii=False, indent=2, sort_keys=False)
-    return text.replace("</", "<\\/")
+    return as_script(data)
 
 
 def _iso(value: dt.date | dt.datetime) -> str:

@@ -15,6 +15,7 @@ from ..domain.text import first_paragraph
 from ..domain.site import Site
 from ..domain.terms import Status
 from . import calendar_links
+from . import structured
 from .chart import Bar, bar_chart
 from .dates import long_date, month_year, short_month, when
 from .ics import EntryText
@@ -22,7 +23,8 @@ from .images import Derived
 from .labels import LINK_ORDER, Labels
 from .pages import (AGENDA, ALUMNI, AMBASSADORS, APPOINTMENTS, CALENDAR_FILE, FEEDS, NEWSLETTER,
                     PODIUM, STORIES, Facet, ambassador_src, appointment_src, event_ics,
-                    event_src, facets, newsletter_src, podium_src, story_src, summary)
+                    event_src, facets, newsletter_src, podium_src, press_kit, story_src,
+                    summary)
 
 _INDEXES = {"ambassadors": f"{AMBASSADORS}/index.md",
             "agenda": f"{AGENDA}/index.md",
@@ -30,6 +32,7 @@ _INDEXES = {"ambassadors": f"{AMBASSADORS}/index.md",
             "podium": f"{PODIUM}/index.md",
             "newsletters": f"{NEWSLETTER}/index.md",
             "appointments": f"{APPOINTMENTS}/index.md",
+            "press": "pers/index.md",
             "alumni": f"{AMBASSADORS}/{ALUMNI}/index.md",
             "stories": f"{STORIES}/index.md"}
 
@@ -50,6 +53,8 @@ class Helpers:
         self.site = site
         self.site_url = site_url
         self.site_name = site_name
+        self.file_sizes: dict[str, int] = {}  # generated downloads, by site path
+        self.logo_url: str | None = None
         self.t = t
         self._url_of = url_of
         self._images = images
@@ -297,3 +302,37 @@ class Helpers:
 
     def history(self, ambassador: Ambassador) -> tuple[PodiumEntry, ...]:
         return history(ambassador, self.site.today)
+
+    # -- press ---------------------------------------------------------------------------
+
+    def press_kit_href(self, appointment: Appointment) -> str:
+        return self._url_of(press_kit(appointment)) or ""
+
+    def press_kit_size(self, appointment: Appointment) -> str:
+        size = self.file_sizes.get(press_kit(appointment), 0)
+        return f"{size / 1048576:.1f} MB".replace(".", ",")
+
+    def press_photos(self, appointment: Appointment) -> list[tuple[Ambassador, Image]]:
+        return [(person, images[0]) for person in self.ambassadors_of(appointment)
+                if (images := self.sized(f"press:{appointment.year}:{person.slug}"))]
+
+    # -- structured data and term history ------------------------------------------------
+
+    def _absolute_image(self, images: tuple[Image, ...]) -> str | None:
+        return f"{self.site_url.rstrip('/')}/{images[-1].url}" if images else None
+
+    def person_jsonld(self, ambassador: Ambassador) -> str:
+        return structured.person(ambassador, self.absolute(ambassador),
+                                 self._absolute_image(self.photo(ambassador)))
+
+    def article_jsonld(self, appointment: Appointment) -> str:
+        images = [image for person in self.ambassadors_of(appointment)
+                  if (image := self._absolute_image(self.photo(person)))]
+        return structured.news_article(
+            appointment, url=self.absolute(appointment), images=images,
+            publisher=self.site_name, site_url=self.site_url, logo=self.logo_url,
+            description=first_paragraph(appointment.body))
+
+    def appointments_of(self, ambassador: Ambassador) -> tuple[Appointment, ...]:
+        """The published announcements that name an ambassador: their term history."""
+        return tuple(a for a in self.site.appointments if ambassador.slug in a.ambassadors)

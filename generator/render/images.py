@@ -25,6 +25,7 @@ class Recipe:
     width: int
     aspect: tuple[int, int] | None = None   # crop around the centre to width:height
     quality: int = 80
+    longest: bool = False   # `width` bounds the longest side (press photos), not the width
 
 
 @dataclass(frozen=True)
@@ -47,7 +48,8 @@ def plan(source: Path, recipe: Recipe, dest: str) -> Derived:
     if recipe.aspect:
         aw, ah = recipe.aspect
         width, height = (min(width, height * aw // ah), min(height, width * ah // aw))
-    out_w = min(recipe.width, width)
+    scale = min(1.0, recipe.width / (max(width, height) if recipe.longest else width))
+    out_w = round(width * scale)
     return Derived(source, recipe, dest, out_w, round(height * out_w / width))
 
 

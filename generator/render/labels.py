@@ -149,6 +149,20 @@ NL: dict[str, str] = {
     "feed_appointments_description": "Aankondigingen van nieuwe ambassadeurs van {site}, voor "
                                      "de pers.",
     "private_appearance": "optreden",
+    "press": "Pers",
+    "press_intro": "Informatie voor journalisten: de aankondigingen van nieuwe ambassadeurs, "
+                   "persfoto's om te downloaden en feeds om je op te abonneren.",
+    "press_subscribe": "Abonneer je op de benoemingen",
+    "press_latest": "Laatste aankondiging",
+    "press_kits": "Perskits",
+    "press_kit": "Perskit {year} (zip, {size})",
+    "press_kit_hint": "Portretten in drukkwaliteit, zonder metadata, en een tekstbestand met "
+                      "naam, functie, organisatie en korte bio van elke nieuwe ambassadeur.",
+    "press_photo": "Persfoto",
+    "photo_credit": "Fotocredit",
+    "press_text_file": "persinformatie",
+    "press_folder": "perskit-{year}",
+    "appointed_in": "Benoemd in {year}",
 }
 
 LINK_ORDER = ("website", "linkedin", "mastodon", "bluesky", "instagram", "facebook", "youtube")

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from ..domain.calendar import in_feed_window
 from ..domain.site import Site
 from .helpers import Helpers
 from .ics import CalendarInfo, build_calendar
-from .pages import CALENDAR_FILE, event_ics
+from .pages import CALENDAR_FILE, event_ics, press_kit, press_photo
+from .press_kit import press_zip
 
 
 def calendar_files(site: Site, helpers: Helpers, past_days: int) -> dict[str, bytes]:
@@ -17,4 +20,15 @@ def calendar_files(site: Site, helpers: Helpers, past_days: int) -> dict[str, by
     for item in site.calendar:
         if item.event:
             files[event_ics(item.event)] = build_calendar([item], info, helpers.entry_text)
+    return files
+
+
+def press_files(site: Site, helpers: Helpers, made: dict[str, Path]) -> dict[str, bytes]:
+    """One zip per published announcement with its print-quality portraits and text."""
+    files = {}
+    for appointment in site.appointments:
+        people = site.ambassadors_of(appointment.ambassadors)
+        photos = {p.slug: made[press_photo(appointment, p)] for p in people if p.photo}
+        files[press_kit(appointment)] = press_zip(appointment, people, photos, helpers.t)
+        helpers.file_sizes[press_kit(appointment)] = len(files[press_kit(appointment)])
     return files

@@ -25,6 +25,8 @@ PODIUM = "podium"
 NEWSLETTER = "nieuwsbrief"
 APPOINTMENTS = "benoemingen"
 FEEDS = "feeds"
+PRESS = "pers"
+PRESS_PHOTO = Recipe(3000, None, quality=90, longest=True)
 CALENDAR_FILE = "agenda.ics"
 FACETS = (("region", "regio"), ("sector", "sector"), ("themes", "thema"))
 PORTRAIT = (Recipe(320, (4, 5)), Recipe(640, (4, 5)))
@@ -115,6 +117,8 @@ def site_pages(site: Site, t: Labels) -> list[PageSpec]:
                           t("appointments"), "appointments",
                           data={"appointments": site.appointments}))
     pages += [_appointment(site, a) for a in site.appointments]
+    pages.append(PageSpec(f"{PRESS}/index.md", "amb/press.html", t("press"), "press",
+                          data={"appointments": site.appointments}))
     pages += [_profile(site, a) for a in site.ambassadors]
     pages += [_story(site, s) for s in site.stories]
     pages += [_event(site, h) for h in site.calendar if h.event]
@@ -153,6 +157,14 @@ def _appointment(site: Site, appointment: Appointment) -> PageSpec:
                           "farewell": farewell})
 
 
+def press_photo(appointment: Appointment, person: Ambassador) -> str:
+    return f"{PRESS}/{appointment.year}/{person.slug}.jpg"
+
+
+def press_kit(appointment: Appointment) -> str:
+    return f"{PRESS}/perskit-{appointment.year}.zip"
+
+
 def newsletter_src(issue: NewsletterIssue) -> str:
     return f"{NEWSLETTER}/{issue.slug}/index.md"
 
@@ -185,6 +197,11 @@ def site_images(site: Site) -> dict[str, tuple[Derived, ...]]:
             images[f"ambassador:{ambassador.slug}"] = tuple(
                 plan(ambassador.photo, recipe, f"{AMBASSADORS}/{ambassador.slug}/"
                      f"{ambassador.slug}-{recipe.width}.jpg") for recipe in PORTRAIT)
+    for appointment in site.appointments:
+        for person in site.ambassadors_of(appointment.ambassadors):
+            if person.photo:
+                images[f"press:{appointment.year}:{person.slug}"] = (
+                    plan(person.photo, PRESS_PHOTO, press_photo(appointment, person)),)
     for story in site.stories:
         if story.image:
             images[f"story:{story.slug}"] = tuple(

@@ -137,7 +137,8 @@ def _ambassador(file: _File, record: Record) -> Ambassador | None:
         body=file.doc.body, role=record.get("role"), organisation=record.get("organisation"),
         region=record.get("region"), sector=record.get("sector"),
         themes=tuple(record.get("themes") or ()), photo=photo,
-        photo_alt=record.get("photo_alt"), honorary=record.get("honorary", False),
+        photo_alt=record.get("photo_alt"), photo_credit=record.get("photo_credit"),
+        honorary=record.get("honorary", False),
         links=tuple(links.values.items()) if links else (), github=record.get("github"),
         podium=podium, lines=record.lines)
 

@@ -38,6 +38,8 @@ AMBASSADOR = Schema("ambassador", (
     Field("themes", THEMES, False, "themes, used for filtering", "[inclusief werkgeverschap]"),
     Field("photo", ImageFile(), False, "portrait file in this folder", "portrait.jpg"),
     Field("photo_alt", Text(), False, "description of the portrait", "Portret van ..."),
+    Field("photo_credit", Text(), False, "photographer and licence, for the press kit",
+          "Foto: Jan de Vries, CC BY 4.0"),
     Field("term", TERM, True, "term of office", "{start: 2025-01-20}"),
     Field("honorary", Bool(), False, "listed as ere-lid after the term", "true"),
     Field("links", LINKS, False, "https links", "{website: https://example.nl}"),

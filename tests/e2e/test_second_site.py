@@ -122,12 +122,12 @@ def assert_nav_has_sections_only(page: str) -> None:
     nav = nav[: nav.index("</nav>")]
     titles = re.findall(r'md-ellipsis">\s*([^<]*?)\s*<', nav)
     assert titles == ["Zorgambassadeurs", "Ambassadeurs", "Verhalen", "Agenda", "Podium",
-                      "Nieuwsbrief", "Benoemingen", "Over ons"]
+                      "Nieuwsbrief", "Pers", "Over ons"]
 
 
 def test_published_images_have_no_metadata(built: Result) -> None:
     images = sorted(p for p in built.site.rglob("*.jpg") if "assets" not in p.parts)
-    assert len(images) == 4
+    assert len(images) == 5  # two portraits, two covers, one press photo
     for path in images:
         with Image.open(path) as image:
             assert not image.getexif(), path
