@@ -48,6 +48,13 @@ def add_images(files: Files, config: MkDocsConfig, images: Iterable[Derived],
         files.append(File.generated(config, image.dest, abs_src_path=str(made[image.dest])))
 
 
+def add_cached(files: Files, config: MkDocsConfig, made: dict[str, Path]) -> None:
+    """Files made by us and kept in the cache (social cards), published under `dest`."""
+    for dest, path in made.items():
+        _check_free(files, dest, "the ambassadors plugin")
+        files.append(File.generated(config, dest, abs_src_path=str(path)))
+
+
 def _check_free(files: Files, src: str, wanted_by: str) -> None:
     existing = files.get_file_from_path(src)
     if existing is not None:

@@ -17,11 +17,13 @@ from .domain.site import Site
 from .render import images as image_work
 from .render.helpers import Helpers
 from .render.html import sanitise
+from .render.cards import make_cards
 from .render.feed_html import extract, for_feed
 from .render.feed_plan import FeedPlan, plan_feeds, write_feeds
 from .render.labels import Labels
 from .render.outputs import calendar_files, press_files
 from .render.pages import PageSpec, site_images, site_pages
+from .render.social import OG_TYPES, PageMeta, describe, meta_tags, plan_cards
 from .site_loader import Settings, load_site
 from .sources.errors import Report, Severity
 
@@ -65,6 +67,7 @@ class AmbassadorsPlugin(BasePlugin[AmbassadorsConfig]):
         self.labels = Labels()
         self.feed_plans: list[FeedPlan] = []
         self.feed_html: dict[str, str] = {}
+        self.cards: dict[str, str] = {}
 
     @guarded
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig | None:
@@ -118,7 +121,17 @@ class AmbassadorsPlugin(BasePlugin[AmbassadorsConfig]):
         self.feed_plans = plan_feeds(site, self.helpers, self.config.feed_items,
                                      self.helpers.logo_url, sizes)
         self.feed_html = {p.src: "" for plan in self.feed_plans for p in plan.items}
+        self._add_cards(files, config, specs)
         return files
+
+    def _add_cards(self, files: Files, config: MkDocsConfig, specs: list[PageSpec]) -> None:
+        assert self.helpers is not None
+        cards = plan_cards(self.site, specs, self.helpers, config.site_description or "")
+        colours = tuple(self.config.card_colors[:2])
+        made = make_cards(list(cards.values()), self.settings.root / self.config.cache_dir,
+                          colours)  # type: ignore[arg-type]
+        mkdocs_files.add_cached(files, config, made)
+        self.cards = {src: card.dest for src, card in cards.items()}
 
     @guarded
     def on_nav(self, nav_: Navigation, config: MkDocsConfig, files: Files) -> Navigation | None:
@@ -157,12 +170,25 @@ class AmbassadorsPlugin(BasePlugin[AmbassadorsConfig]):
         return context
 
     def on_post_page(self, output: str, page: Page, config: MkDocsConfig) -> str | None:
-        """Keep the feed part of each page that is also a feed item."""
+        """Keep the feed part of pages that are feed items; add link-preview tags."""
+        if not self.helpers:
+            return None
         src = page.file.src_uri
         if src in self.feed_html:
             fragment = extract(output) or ""
             self.feed_html[src] = for_feed(fragment, page.canonical_url or config.site_url)
-        return None
+        return output.replace("</head>", self._meta_tags(page, config) + "</head>", 1)
+
+    def _meta_tags(self, page: Page, config: MkDocsConfig) -> str:
+        assert self.helpers is not None
+        spec = self.specs.get(page.file.src_uri)
+        card = self.cards.get(page.file.src_uri) or self.cards[""]
+        title = config.site_name if page.is_homepage else f"{page.title} - {config.site_name}"
+        meta = PageMeta(title, describe(spec, self.helpers, config.site_description or ""),
+                        page.canonical_url or config.site_url,
+                        config.site_url.rstrip("/") + "/" + card,
+                        OG_TYPES.get(spec.kind, "website") if spec else "website")
+        return meta_tags(meta, config.site_name)
 
     @guarded
     def on_post_build(self, config: MkDocsConfig) -> None:

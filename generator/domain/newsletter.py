@@ -28,6 +28,11 @@ class IssueContents:
     appearances: tuple[tuple[Ambassador, PodiumEntry], ...]
     appointments: tuple[Appointment, ...]
 
+    @property
+    def first_day(self) -> dt.date:
+        """The first day the issue covers (`since` itself belongs to the previous one)."""
+        return self.since + dt.timedelta(days=1)
+
 
 def periods(issues: tuple[NewsletterIssue, ...], tz: dt.tzinfo) -> dict[str, tuple[dt.date, dt.date]]:
     """slug -> (after, up to and including), for published issues in any order."""

@@ -12,7 +12,9 @@ from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 from feedgen.feed import FeedGenerator
+from lxml import etree
 
+ATOM = "http://www.w3.org/2005/Atom"
 TAG_DATE = "2025"  # when this id scheme was minted; changing it would change every GUID
 
 
@@ -50,7 +52,26 @@ def rss(channel: Channel, items: list[Item], self_url: str, built: dt.datetime) 
 
 
 def atom(channel: Channel, items: list[Item], self_url: str, built: dt.datetime) -> bytes:
-    return _generator(channel, items, self_url, built, "html").atom_str(pretty=True)
+    text = _generator(channel, items, self_url, built, "html").atom_str(pretty=True)
+    return _atom_links(text, items)
+
+
+def _atom_links(text: bytes, items: list[Item]) -> bytes:
+    """feedgen 1.0.0 drops `rel` and `type` from Atom entry links; set them here and add
+    the enclosure as rel="enclosure" (RFC 4287 4.2.7)."""
+    root = etree.fromstring(text)
+    by_id = {item.guid: item for item in items}
+    for entry in root.iter(f"{{{ATOM}}}entry"):
+        item = by_id[entry.findtext(f"{{{ATOM}}}id")]
+        for link in entry.iter(f"{{{ATOM}}}link"):
+            link.set("rel", "alternate")
+            link.set("type", "text/html")
+        if item.enclosure:
+            url, length, mime = item.enclosure
+            etree.SubElement(entry, f"{{{ATOM}}}link", rel="enclosure", href=url, type=mime,
+                             length=str(length))
+    etree.indent(root, space="  ")
+    return etree.tostring(root, xml_declaration=True, encoding="UTF-8", pretty_print=True)
 
 
 def _generator(channel: Channel, items: list[Item], self_url: str, built: dt.datetime,
@@ -89,6 +110,8 @@ def _entry(feed: FeedGenerator, item: Item, content_type: str) -> None:
         entry.author({"name": name})
     for category in item.categories:
         entry.category(term=category)
-    if item.enclosure:
+    # feedgen 1.0.0 drops `rel` from Atom entry links, so an enclosure would become a second
+    # alternate link there; Atom readers find the image in the content anyway.
+    if item.enclosure and content_type != "html":
         url, length, mime = item.enclosure
         entry.enclosure(url, str(length), mime)

@@ -42,6 +42,7 @@ class Image:
     url: str
     width: int
     height: int
+    format: str = "JPEG"
 
 
 class Helpers:
@@ -84,9 +85,15 @@ class Helpers:
     def cover(self, story: Story) -> tuple[Image, ...]:
         return self.sized(f"story:{story.slug}")
 
-    def sized(self, key: str) -> tuple[Image, ...]:
-        return tuple(Image(self._url_of(d.dest) or d.dest, d.width, d.height)
-                     for d in self._images.get(key, ()))
+    def sized(self, key: str, format: str = "JPEG") -> tuple[Image, ...]:  # noqa: A002
+        """The derived images of one owner in one format, smallest first."""
+        return tuple(Image(self._url_of(d.dest) or d.dest, d.width, d.height, format)
+                     for d in self._images.get(key, ()) if d.recipe.format == format)
+
+    def webp(self, images: tuple[Image, ...]) -> tuple[Image, ...]:
+        """The WebP twins of JPEG images (same sizes), for <picture> sources."""
+        return tuple(Image(i.url.rsplit(".", 1)[0] + ".webp", i.width, i.height, "WEBP")
+                     for i in images)
 
     def status(self, ambassador: Ambassador) -> str:
         status = self.site.status(ambassador)

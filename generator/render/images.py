@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import io
+import logging
 import os
 import tempfile
 from concurrent.futures import ThreadPoolExecutor
@@ -17,6 +18,10 @@ from pathlib import Path
 from PIL import Image, ImageCms, ImageOps
 
 RECIPE_VERSION = 1
+# A deliberate limit: Pillow refuses to decode more pixels than the spec allows (40 MP), so a
+# decompression bomb fails in the check instead of exhausting memory.
+Image.MAX_IMAGE_PIXELS = 40_000_000
+log = logging.getLogger("mkdocs.plugins.generator.images")
 _SWAPPING_ORIENTATIONS = {5, 6, 7, 8}
 
 
@@ -26,6 +31,11 @@ class Recipe:
     aspect: tuple[int, int] | None = None   # crop around the centre to width:height
     quality: int = 80
     longest: bool = False   # `width` bounds the longest side (press photos), not the width
+    format: str = "JPEG"    # or "WEBP"
+
+    @property
+    def extension(self) -> str:
+        return "webp" if self.format == "WEBP" else "jpg"
 
 
 @dataclass(frozen=True)
@@ -63,12 +73,30 @@ def make_all(items: list[Derived], cache_dir: Path, workers: int = 2) -> dict[st
     """Return dest -> cached file, encoding only what the cache lacks (threads: Pillow
     releases the GIL while it decodes and encodes)."""
     cache_dir.mkdir(parents=True, exist_ok=True)
-    paths = {item.dest: cache_dir / f"{cache_key(item)}.jpg" for item in items}
+    paths = {item.dest: cache_dir / f"{cache_key(item)}.{item.recipe.extension}"
+             for item in items}
     missing = [item for item in items if not paths[item.dest].exists()]
+    progress = Progress(len(missing), "derived images")
     with ThreadPoolExecutor(max_workers=workers) as pool:
         for item, data in zip(missing, pool.map(encode, missing)):
             _write_atomic(paths[item.dest], data)
+            progress.step()
     return paths
+
+
+class Progress:
+    """A progress line in the build log for long runs (many images to make)."""
+
+    def __init__(self, total: int, what: str, every: int = 100) -> None:
+        self.total, self.what, self.every, self.done = total, what, every, 0
+        if total >= every:
+            log.info(f"making {total} {what} ({os.cpu_count() or 1} cores)")
+
+    def step(self) -> None:
+        self.done += 1
+        if self.total >= self.every and (self.done % self.every == 0 or
+                                         self.done == self.total):
+            log.info(f"{self.done}/{self.total} {self.what}")
 
 
 def encode(item: Derived) -> bytes:
@@ -81,7 +109,10 @@ def encode(item: Derived) -> bytes:
             image = image.resize((item.width, item.height), Image.Resampling.LANCZOS)
     image.info = {}  # no EXIF, XMP, ICC or comments may travel along
     out = io.BytesIO()
-    image.save(out, "JPEG", quality=item.recipe.quality, optimize=True, progressive=True)
+    if item.recipe.format == "WEBP":
+        image.save(out, "WEBP", quality=item.recipe.quality, method=4)
+    else:
+        image.save(out, "JPEG", quality=item.recipe.quality, optimize=True, progressive=True)
     return out.getvalue()
 
 

@@ -29,8 +29,9 @@ PRESS = "pers"
 PRESS_PHOTO = Recipe(3000, None, quality=90, longest=True)
 CALENDAR_FILE = "agenda.ics"
 FACETS = (("region", "regio"), ("sector", "sector"), ("themes", "thema"))
-PORTRAIT = (Recipe(320, (4, 5)), Recipe(640, (4, 5)))
-COVER = (Recipe(640), Recipe(1280))
+# Every width in WebP (small) and JPEG (for every mail client and old browser).
+PORTRAIT = tuple(Recipe(w, (4, 5), format=f) for f in ("WEBP", "JPEG") for w in (320, 640))
+COVER = tuple(Recipe(w, format=f) for f in ("WEBP", "JPEG") for w in (320, 640, 1280))
 
 
 @dataclass(frozen=True)
@@ -196,7 +197,8 @@ def site_images(site: Site) -> dict[str, tuple[Derived, ...]]:
         if ambassador.photo:
             images[f"ambassador:{ambassador.slug}"] = tuple(
                 plan(ambassador.photo, recipe, f"{AMBASSADORS}/{ambassador.slug}/"
-                     f"{ambassador.slug}-{recipe.width}.jpg") for recipe in PORTRAIT)
+                     f"{ambassador.slug}-{recipe.width}.{recipe.extension}")
+                for recipe in PORTRAIT)
     for appointment in site.appointments:
         for person in site.ambassadors_of(appointment.ambassadors):
             if person.photo:
@@ -206,5 +208,5 @@ def site_images(site: Site) -> dict[str, tuple[Derived, ...]]:
         if story.image:
             images[f"story:{story.slug}"] = tuple(
                 plan(story.image, recipe, f"{STORIES}/{story.slug}/{story.slug}-"
-                     f"{recipe.width}.jpg") for recipe in COVER)
+                     f"{recipe.width}.{recipe.extension}") for recipe in COVER)
     return images

@@ -126,12 +126,16 @@ def assert_nav_has_sections_only(page: str) -> None:
 
 
 def test_published_images_have_no_metadata(built: Result) -> None:
-    images = sorted(p for p in built.site.rglob("*.jpg") if "assets" not in p.parts)
-    assert len(images) == 5  # two portraits, two covers, one press photo
+    images = sorted(p for p in built.site.rglob("*") if p.suffix in (".jpg", ".webp", ".png")
+                    and "assets" not in p.parts)
+    # one portrait in 2 widths x 2 formats, one cover in 3 widths x 2 formats,
+    # 1 press photo, and social cards for home, 4 profiles, 2 stories, 1 announcement
+    assert len([p for p in images if "social-card" not in p.name]) == 2 * 2 + 3 * 2 + 1
+    assert len([p for p in images if "social-card" in p.name]) == 1 + 4 + 2 + 1
     for path in images:
         with Image.open(path) as image:
             assert not image.getexif(), path
-            assert "exif" not in image.info and "icc_profile" not in image.info
+            assert not {"exif", "icc_profile", "xmp", "XML:com.adobe.xmp"} & set(image.info)
             assert image.mode == "RGB"
 
 

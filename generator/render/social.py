@@ -1,0 +1,91 @@
+"""Open Graph and Twitter meta tags for every page, pointing at its social card."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from html import escape
+
+from ..domain.site import Site
+from ..domain.text import first_paragraph
+from .cards import Card
+from .helpers import Helpers
+from .pages import PageSpec
+
+HOME_CARD = "social-card.jpg"
+OG_TYPES = {"ambassador": "profile", "story": "article", "appointment": "article",
+            "event": "article", "newsletter": "article"}
+
+
+@dataclass(frozen=True)
+class PageMeta:
+    title: str
+    description: str
+    url: str
+    image: str
+    kind: str
+
+
+def card_dest(src: str) -> str:
+    """`ambassadeurs/x/index.md` -> `ambassadeurs/x/social-card.jpg`."""
+    folder = src.rsplit("/", 1)[0] if "/" in src else ""
+    return f"{folder}/{HOME_CARD}" if folder else HOME_CARD
+
+
+def plan_cards(site: Site, specs: list[PageSpec], helpers: Helpers,
+               site_description: str) -> dict[str, Card]:
+    """Cards by page source path; pages without their own use the home card ('')."""
+    name = helpers.site_name
+    cards = {"": Card(HOME_CARD, name, site_description, name)}
+    for spec in specs:
+        card = _card(spec, helpers)
+        if card:
+            cards[spec.src] = card
+    return cards
+
+
+def _card(spec: PageSpec, helpers: Helpers) -> Card | None:
+    name, dest = helpers.site_name, card_dest(spec.src)
+    subject = spec.subject
+    if spec.kind == "ambassador":
+        return Card(dest, subject.name, ", ".join(filter(None, (subject.role,
+                    subject.organisation))), name, subject.photo, portrait=True)
+    if spec.kind == "story":
+        people = ", ".join(p.name for p in helpers.ambassadors_of(subject))
+        return Card(dest, subject.title, f"{helpers.date(subject.date)} · {people}", name,
+                    subject.image)
+    if spec.kind == "appointment":
+        return Card(dest, subject.title, helpers.date(subject.date), name)
+    return None
+
+
+def meta_tags(meta: PageMeta, site_name: str, locale: str = "nl_NL") -> str:
+    pairs = [("property", "og:type", meta.kind), ("property", "og:site_name", site_name),
+             ("property", "og:locale", locale), ("property", "og:title", meta.title),
+             ("property", "og:description", meta.description),
+             ("property", "og:url", meta.url), ("property", "og:image", meta.image),
+             ("property", "og:image:type", "image/jpeg"),
+             ("property", "og:image:width", "1200"), ("property", "og:image:height", "630"),
+             ("property", "og:image:alt", meta.title),
+             ("name", "twitter:card", "summary_large_image"),
+             ("name", "twitter:title", meta.title),
+             ("name", "twitter:description", meta.description),
+             ("name", "twitter:image", meta.image), ("name", "twitter:image:alt", meta.title)]
+    return "".join(f'<meta {attr}="{key}" content="{escape(value, quote=True)}">'
+                   for attr, key, value in pairs if value)
+
+
+def describe(spec: PageSpec | None, helpers: Helpers, default: str) -> str:
+    """One or two sentences for link previews."""
+    if spec is None or spec.subject is None:
+        return default
+    if spec.kind == "story":
+        return helpers.summary(spec.subject)
+    if spec.kind == "ambassador":
+        person = spec.subject
+        return ", ".join(filter(None, (person.role, person.organisation, person.region))) \
+            or default
+    if spec.kind in ("appointment", "newsletter", "event"):
+        body = spec.subject.issue.body if spec.kind == "newsletter" else (
+            spec.subject.event.body if spec.kind == "event" else spec.subject.body)
+        return first_paragraph(body) or default
+    return default
