@@ -184,7 +184,8 @@ class AmbassadorsPlugin(BasePlugin[AmbassadorsConfig]):
         spec = self.specs.get(page.file.src_uri)
         card = self.cards.get(page.file.src_uri) or self.cards[""]
         title = config.site_name if page.is_homepage else f"{page.title} - {config.site_name}"
-        meta = PageMeta(title, describe(spec, self.helpers, config.site_description or ""),
+        fallback = page.meta.get("description") or config.site_description or config.site_name
+        meta = PageMeta(title, describe(spec, self.helpers, str(fallback)),
                         page.canonical_url or config.site_url,
                         config.site_url.rstrip("/") + "/" + card,
                         OG_TYPES.get(spec.kind, "website") if spec else "website")
