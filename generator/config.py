@@ -49,6 +49,9 @@ class AmbassadorsConfig(base.Config):
     calendar_past_days = c.Type(int, default=365)
     """The iCalendar feed carries items that ended at most this many days ago."""
 
+    accessibility_contact = c.Type(str, default="")
+    """E-mail address or page where visitors report accessibility problems."""
+
     card_colors = c.Type(list, default=["#0b5e55", "#a1421b"])
     """Background and accent colour of the social cards (link previews)."""
 

@@ -23,6 +23,7 @@ from .render.feed_plan import FeedPlan, plan_feeds, write_feeds
 from .render.labels import Labels
 from .render.outputs import calendar_files, press_files
 from .render.pages import PageSpec, site_images, site_pages
+from .render.search_fold import fold_search_index
 from .render.social import OG_TYPES, PageMeta, describe, meta_tags, plan_cards
 from .site_loader import Settings, load_site
 from .sources.errors import Report, Severity
@@ -102,7 +103,7 @@ class AmbassadorsPlugin(BasePlugin[AmbassadorsConfig]):
         _log_report(report)
         s = self.settings
         mkdocs_files.claim(files, (s.events_dir, s.appointments_dir, s.newsletter_dir))
-        specs = site_pages(site, self.labels)
+        specs = site_pages(site, self.labels, self.config.accessibility_contact)
         mkdocs_files.add_pages(files, config, specs, s.root)
         planned = site_images(site)
         derived = [d for group in planned.values() for d in group]
@@ -191,11 +192,14 @@ class AmbassadorsPlugin(BasePlugin[AmbassadorsConfig]):
                         OG_TYPES.get(spec.kind, "website") if spec else "website")
         return meta_tags(meta, config.site_name)
 
+    # After the search plugin (priority 0) has written its index, which we extend.
+    @event_priority(-50)
     @guarded
     def on_post_build(self, config: MkDocsConfig) -> None:
         if self.site:
             write_feeds(self.feed_plans, self.feed_html, Path(config.site_dir),
                         config.site_url, self.site.clock.now)
+            fold_search_index(Path(config.site_dir) / "search" / "search_index.json")
 
     def on_serve(self, server: LiveReloadServer, config: MkDocsConfig, builder: Any) -> None:
         if self.config.enabled:

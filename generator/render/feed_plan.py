@@ -13,6 +13,10 @@ from .helpers import Helpers
 from .pages import appointment_src, newsletter_src, story_src, summary
 
 
+EMPTY_SITEMAP = (b'<?xml version="1.0" encoding="UTF-8"?>\n'
+                 b'<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"/>\n')
+
+
 @dataclass(frozen=True)
 class PlannedItem:
     src: str          # the page whose content becomes the item's HTML
@@ -66,6 +70,9 @@ def write_feeds(plans: list[FeedPlan], contents: dict[str, str], site_dir: Path,
     folder = site_dir / "feeds"
     folder.mkdir(parents=True, exist_ok=True)
     root = site_url.rstrip("/") + "/feeds/"
+    # The theme fetches sitemap.xml beside every <link rel="alternate"> it finds (it takes
+    # them for language versions); an empty one keeps that from being a failed request.
+    (folder / "sitemap.xml").write_bytes(EMPTY_SITEMAP)
     for plan in plans:
         items = [replace(p.item, content=contents.get(p.src, "")) for p in plan.items]
         (folder / f"{plan.channel.name}.xml").write_bytes(

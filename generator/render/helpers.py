@@ -33,6 +33,7 @@ _INDEXES = {"ambassadors": f"{AMBASSADORS}/index.md",
             "newsletters": f"{NEWSLETTER}/index.md",
             "appointments": f"{APPOINTMENTS}/index.md",
             "press": "pers/index.md",
+            "accessibility": "toegankelijkheid/index.md",
             "alumni": f"{AMBASSADORS}/{ALUMNI}/index.md",
             "stories": f"{STORIES}/index.md"}
 

@@ -163,6 +163,47 @@ NL: dict[str, str] = {
     "press_text_file": "persinformatie",
     "press_folder": "perskit-{year}",
     "appointed_in": "Benoemd in {year}",
+    "footer_links": "Over deze website",
+    "accessibility": "Toegankelijkheid",
+    "a11y_intro": "{site} wil dat iedereen deze website kan gebruiken, ook mensen met een "
+                  "beperking. Deze verklaring beschrijft hoe we dat doen en waar het nog "
+                  "tekortschiet.",
+    "a11y_status_title": "Status",
+    "a11y_status": "{site} streeft naar de norm WCAG 2.1 niveau AA (EN 301 549). Bij elke "
+                   "wijziging van de website draaien automatische tests; die vinden geen "
+                   "fouten. Een volledig handmatig onderzoek door een onafhankelijke partij "
+                   "is nog niet gedaan, daarom voldoet de website gedeeltelijk.",
+    "a11y_tested_title": "Hoe en wanneer getest",
+    "a11y_tested": "Laatst getest op {date}, bij het bouwen van deze versie van de website, "
+                   "met:",
+    "a11y_tool_axe": "axe-core in de browser Chromium, met de regels voor WCAG 2.1 A en AA, "
+                     "in de lichte en de donkere weergave;",
+    "a11y_tool_vnu": "de Nu Html Checker (W3C) op elke pagina;",
+    "a11y_tool_links": "een controle van alle links, feeds en agendabestanden;",
+    "a11y_tool_browser": "browsertests: de filters werken met alleen het toetsenbord en "
+                         "zonder JavaScript, en pagina's passen op een scherm van 375 pixels "
+                         "breed.",
+    "a11y_measures_title": "Wat we doen",
+    "a11y_measure_alt": "Elke foto heeft een beschrijving; portretten standaard \"Portret van "
+                        "...\".",
+    "a11y_measure_keyboard": "Alles werkt met het toetsenbord en zonder JavaScript.",
+    "a11y_measure_contrast": "Tekst en links hebben voldoende contrast en links zijn "
+                             "onderstreept.",
+    "a11y_measure_privacy": "De website laadt niets van andere partijen: geen lettertypen, "
+                            "scripts of trackers.",
+    "a11y_limits_title": "Bekende beperkingen",
+    "a11y_limit_automated": "Automatische tests vinden maar een deel van de mogelijke "
+                            "problemen; toetsenbordvolgorde en schermlezers zijn niet volledig "
+                            "handmatig getest.",
+    "a11y_limit_content": "Ambassadeurs schrijven hun eigen teksten. We controleren die, "
+                          "maar er kan een onduidelijke link of beschrijving tussen zitten.",
+    "a11y_limit_downloads": "De perskits (zip) bevatten foto's en platte tekst; de foto's "
+                            "hebben daarin geen beschrijving.",
+    "a11y_report_title": "Een probleem melden",
+    "a11y_report": "Loop je tegen een probleem aan? Laat het ons weten, dan lossen we het "
+                   "binnen vijf werkdagen op of zoeken we samen met jou een oplossing:",
+    "a11y_escalate": "Ben je niet tevreden met onze reactie, dan kun je contact opnemen met "
+                     "de Nationale Ombudsman.",
 }
 
 LINK_ORDER = ("website", "linkedin", "mastodon", "bluesky", "instagram", "facebook", "youtube")

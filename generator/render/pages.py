@@ -14,6 +14,7 @@ from ..domain.model import Ambassador, Appointment, Event, NewsletterIssue, Stor
 from ..domain.people import fold, slugify
 from ..domain.site import Site
 from ..domain.text import first_paragraph
+from .dates import long_date
 from .images import Derived, Recipe, plan
 from .labels import Labels
 
@@ -26,6 +27,7 @@ NEWSLETTER = "nieuwsbrief"
 APPOINTMENTS = "benoemingen"
 FEEDS = "feeds"
 PRESS = "pers"
+ACCESSIBILITY = "toegankelijkheid"
 PRESS_PHOTO = Recipe(3000, None, quality=90, longest=True)
 CALENDAR_FILE = "agenda.ics"
 FACETS = (("region", "regio"), ("sector", "sector"), ("themes", "thema"))
@@ -87,7 +89,7 @@ def facets(site: Site) -> dict[str, tuple[Facet, ...]]:
     return result
 
 
-def site_pages(site: Site, t: Labels) -> list[PageSpec]:
+def site_pages(site: Site, t: Labels, contact: str = "") -> list[PageSpec]:
     """Every generated page, in a fixed order."""
     all_facets = facets(site)
     pages = [
@@ -120,6 +122,9 @@ def site_pages(site: Site, t: Labels) -> list[PageSpec]:
     pages += [_appointment(site, a) for a in site.appointments]
     pages.append(PageSpec(f"{PRESS}/index.md", "amb/press.html", t("press"), "press",
                           data={"appointments": site.appointments}))
+    pages.append(PageSpec(f"{ACCESSIBILITY}/index.md", "amb/accessibility.html",
+                          t("accessibility"), "accessibility",
+                          data={"date": long_date(site.today), "contact": contact}))
     pages += [_profile(site, a) for a in site.ambassadors]
     pages += [_story(site, s) for s in site.stories]
     pages += [_event(site, h) for h in site.calendar if h.event]
