@@ -16,7 +16,7 @@ from .domain.clock import BuildClock, ClockError
 from .domain.site import Site
 from .render import images as image_work
 from .render.helpers import Helpers
-from .render.html import sanitise
+from .render.html import sanitise, size_images
 from .render.cards import make_cards
 from .render.feed_html import extract, for_feed
 from .render.feed_plan import FeedPlan, plan_feeds, write_feeds
@@ -161,7 +161,9 @@ class AmbassadorsPlugin(BasePlugin[AmbassadorsConfig]):
     def on_page_content(self, html: str, page: Page, config: MkDocsConfig,
                         files: Files) -> str | None:
         spec = self.specs.get(page.file.src_uri)
-        return sanitise(html) if spec and spec.authored else None
+        if not spec or not spec.authored or not self.helpers:
+            return None
+        return size_images(sanitise(html), self.helpers.body_images(spec.src))
 
     def on_page_context(self, context: dict[str, Any], page: Page, config: MkDocsConfig,
                         nav: Navigation) -> dict[str, Any]:

@@ -58,6 +58,7 @@ class Ambassador:
     links: tuple[tuple[str, str], ...] = ()
     github: str | None = None
     podium: tuple[PodiumEntry, ...] = ()
+    body_images: tuple[tuple[str, Path], ...] = ()   # (name in the Markdown, file)
     lines: dict[str, int] = field(default_factory=dict, compare=False, repr=False)  # per field
 
     @property
@@ -78,6 +79,7 @@ class Story:
     image_alt: str | None = None
     themes: tuple[str, ...] = ()
     draft: bool = False
+    body_images: tuple[tuple[str, Path], ...] = ()   # (name in the Markdown, file)
     lines: dict[str, int] = field(default_factory=dict, compare=False, repr=False)  # per field
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cached_property
 
 from ..domain.calendar import Happening, by_month, by_year
 from ..domain.model import (PODIUM_KINDS, Ambassador, Appointment, NewsletterIssue, PodiumEntry,
@@ -88,8 +89,9 @@ class Helpers:
 
     def sized(self, key: str, format: str = "JPEG") -> tuple[Image, ...]:  # noqa: A002
         """The derived images of one owner in one format, smallest first."""
+        by_width = {d.width: d for d in self._images.get(key, ()) if d.recipe.format == format}
         return tuple(Image(self._url_of(d.dest) or d.dest, d.width, d.height, format)
-                     for d in self._images.get(key, ()) if d.recipe.format == format)
+                     for _, d in sorted(by_width.items()))
 
     def webp(self, images: tuple[Image, ...]) -> tuple[Image, ...]:
         """The WebP twins of JPEG images (same sizes), for <picture> sources."""
@@ -344,3 +346,17 @@ class Helpers:
     def appointments_of(self, ambassador: Ambassador) -> tuple[Appointment, ...]:
         """The published announcements that name an ambassador: their term history."""
         return tuple(a for a in self.site.appointments if ambassador.slug in a.ambassadors)
+
+    def body_images(self, src: str) -> dict[str, list[tuple[str, int, int]]]:
+        """For a page: the src its body uses -> its derived copies (name, width, height)."""
+        return self._body_index.get(src.rsplit("/", 1)[0], {})
+
+    @cached_property
+    def _body_index(self) -> dict[str, dict[str, list[tuple[str, int, int]]]]:
+        index: dict[str, dict[str, list[tuple[str, int, int]]]] = {}
+        for key, derived in self._images.items():
+            if key.startswith("body:"):
+                folder = key.split(":", 2)[1]
+                copies = [(d.dest.rsplit("/", 1)[1], d.width, d.height) for d in derived]
+                index.setdefault(folder, {})[copies[-1][0]] = copies
+        return index

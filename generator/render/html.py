@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import nh3
 
 _TAGS = set(nh3.ALLOWED_TAGS) | {"div", "span", "figure", "figcaption", "details", "summary",
@@ -24,3 +26,21 @@ def sanitise(html: str) -> str:
                      url_schemes={"https", "http", "mailto", "tel"},
                      filter_style_properties={"text-align"},
                      strip_comments=True)
+
+
+def size_images(html: str, images: dict[str, list[tuple[str, int, int]]]) -> str:
+    """Give body images their size, a srcset and lazy loading: `images` maps the src a
+    page uses to its copies (file name, width, height), smallest first."""
+    def replace(match: re.Match[str]) -> str:
+        tag, src = match.group(0), match.group(1)
+        copies = images.get(src)
+        if not copies or " width=" in tag:
+            return tag
+        name, width, height = copies[-1]
+        widths = {w: n for n, w, _ in copies}  # a small source gives equal widths: list once
+        srcset = ", ".join(f"{n} {w}w" for w, n in sorted(widths.items()))
+        extra = (f' width="{width}" height="{height}" srcset="{srcset}" '
+                 f'sizes="(min-width: 60em) 45rem, 95vw" loading="lazy" decoding="async"')
+        return tag[:-1].rstrip("/ ") + extra + ">"
+
+    return re.sub(r'<img [^>]*src="([^"]+)"[^>]*>', replace, html)

@@ -7,6 +7,7 @@ the engine decides the final URL.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from pathlib import PurePosixPath
 from typing import Any
 
 from ..domain.calendar import Happening
@@ -14,6 +15,7 @@ from ..domain.model import Ambassador, Appointment, Event, NewsletterIssue, Stor
 from ..domain.people import fold, slugify
 from ..domain.site import Site
 from ..domain.text import first_paragraph
+from ..sources.body_images import retarget
 from .dates import long_date
 from .images import Derived, Recipe, plan
 from .labels import Labels
@@ -29,6 +31,8 @@ FEEDS = "feeds"
 PRESS = "pers"
 ACCESSIBILITY = "toegankelijkheid"
 PRESS_PHOTO = Recipe(3000, None, quality=90, longest=True)
+# Images inside a body: JPEG only, because the same HTML also goes into feeds and e-mail.
+BODY = (Recipe(640), Recipe(1280))
 CALENDAR_FILE = "agenda.ics"
 FACETS = (("region", "regio"), ("sector", "sector"), ("themes", "thema"))
 # Every width in WebP (small) and JPEG (for every mail client and old browser).
@@ -131,17 +135,35 @@ def site_pages(site: Site, t: Labels, contact: str = "") -> list[PageSpec]:
     return pages
 
 
+def body_image_dest(folder: str, slug: str, name: str, recipe: Recipe) -> str:
+    """`verhalen/x/x-team-1280.jpg` for `![...](team.JPG)` in story x."""
+    stem = slugify(PurePosixPath(name).stem) or "afbeelding"
+    return f"{folder}/{slug}-{stem}-{recipe.width}.{recipe.extension}"
+
+
+def _with_derived_images(body: str, folder: str, slug: str,
+                         images: tuple[tuple[str, object], ...]) -> str:
+    """Point the body's image links at the largest derived copy beside the page."""
+    names = {name for name, _ in images}
+    return retarget(body, lambda name: body_image_dest(folder, slug, name, BODY[-1])
+                    .rsplit("/", 1)[1] if name in names else None)
+
+
 def _profile(site: Site, ambassador: Ambassador) -> PageSpec:
+    body = _with_derived_images(ambassador.body, f"{AMBASSADORS}/{ambassador.slug}",
+                                ambassador.slug, ambassador.body_images)
     return PageSpec(ambassador_src(ambassador.slug), "amb/ambassador.html", ambassador.name,
-                    "ambassador", markdown=ambassador.body, edit_path=ambassador.source.path,
+                    "ambassador", markdown=body, edit_path=ambassador.source.path,
                     subject=ambassador, authored=True,
                     data={"stories": site.stories_of(ambassador.slug),
                           "status": site.status(ambassador).value})
 
 
 def _story(site: Site, story: Story) -> PageSpec:
+    body = _with_derived_images(story.body, f"{STORIES}/{story.slug}", story.slug,
+                                story.body_images)
     return PageSpec(story_src(story.slug), "amb/story.html", story.title, "story",
-                    markdown=story.body, edit_path=story.source.path, subject=story,
+                    markdown=body, edit_path=story.source.path, subject=story,
                     authored=True, data={"ambassadors": site.ambassadors_of(story.ambassadors)})
 
 
@@ -204,6 +226,13 @@ def site_images(site: Site) -> dict[str, tuple[Derived, ...]]:
                 plan(ambassador.photo, recipe, f"{AMBASSADORS}/{ambassador.slug}/"
                      f"{ambassador.slug}-{recipe.width}.{recipe.extension}")
                 for recipe in PORTRAIT)
+    owners = [(f"{AMBASSADORS}/{a.slug}", a.slug, a.body_images) for a in site.ambassadors]
+    owners += [(f"{STORIES}/{s.slug}", s.slug, s.body_images) for s in site.stories]
+    for folder, slug, body_images in owners:
+        for name, path in body_images:
+            images[f"body:{folder}:{name}"] = tuple(
+                plan(path, recipe, body_image_dest(folder, slug, name, recipe))
+                for recipe in BODY)
     for appointment in site.appointments:
         for person in site.ambassadors_of(appointment.ambassadors):
             if person.photo:

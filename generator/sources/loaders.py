@@ -15,6 +15,7 @@ from . import schemas
 from .errors import FieldError, Report
 from .fields import Context, Record
 from .frontmatter import Document, parse
+from .body_images import check_body_image, local_images
 from .images import check_image
 from .safety import find_unsafe
 from .tree import Found, Layout, find_ambassadors, find_pages, find_stories
@@ -125,6 +126,17 @@ def _image(file: _File, record: Record, field: str) -> Path | None:
         return None
 
 
+def _body_images(file: _File, in_folder: bool) -> tuple[tuple[str, Path], ...]:
+    images = []
+    for line, alt, name in local_images(file.doc.body, file.doc.body_line):
+        try:
+            folder = file.found.path.parent if in_folder else None
+            images.append((name, check_body_image(folder, alt, name)))
+        except FieldError as exc:
+            file.error(line, "body", exc.message)
+    return tuple(images)
+
+
 def _ambassador(file: _File, record: Record) -> Ambassador | None:
     term = _term(file, record.get("term"))
     photo = _image(file, record, "photo")
@@ -140,7 +152,7 @@ def _ambassador(file: _File, record: Record) -> Ambassador | None:
         photo_alt=record.get("photo_alt"), photo_credit=record.get("photo_credit"),
         honorary=record.get("honorary", False),
         links=tuple(links.values.items()) if links else (), github=record.get("github"),
-        podium=podium, lines=record.lines)
+        podium=podium, body_images=_body_images(file, True), lines=record.lines)
 
 
 def _term(file: _File, record: Record | None) -> Term | None:
@@ -197,7 +209,8 @@ def _story(file: _File, record: Record) -> Story | None:
         ambassadors=tuple(record.values["ambassadors"]), source=file.source,
         body=file.doc.body, summary=record.get("summary"), image=image,
         image_alt=record.get("image_alt"), themes=tuple(record.get("themes") or ()),
-        draft=record.get("draft", False), lines=record.lines)
+        draft=record.get("draft", False),
+        body_images=_body_images(file, file.found.path.name == "index.md"), lines=record.lines)
 
 
 def _event(file: _File, record: Record) -> Event | None:

@@ -137,3 +137,49 @@ def test_bad_images_fail_cleanly(tmp_path: Path) -> None:
     assert "mensen/anouk-de-wit/index.md:8: photo: 'foto.JPG' is not a readable JPEG" in result.out
     assert "verhalen-bron/met-foto/index.md:6: image: 'dag.png' has 8000x6000 pixels" in result.out
     assert not (root / "site").exists()  # nothing written
+
+
+def test_images_in_a_story_body_are_derived_sized_and_stripped(tmp_path: Path) -> None:
+    root = write_site(tmp_path)
+    rotated_photo(root / "verhalen-bron/met-foto/Team Foto.JPG")
+    story = root / "verhalen-bron/met-foto/index.md"
+    story.write_text(story.read_text() + "\n![Het team aan tafel](Team Foto.JPG)\n"
+                     "\n![Logo](https://example.org/logo.png)\n".replace(
+                         "https://example.org/logo.png", "dag.png"))
+    result = build(root, EPOCH)
+    assert result.code == 0, result.out
+    page = result.page("verhalen/met-foto/index.html")
+    tag = re.search(r'<img[^>]*alt="Het team aan tafel"[^>]*>', page).group(0)
+    assert 'src="met-foto-team-foto-1280.jpg"' in tag or 'src="met-foto-team-foto-1280.jpg"' \
+        in tag.replace("./", "")
+    assert 'width="400" height="600"' in tag and 'loading="lazy"' in tag
+    # the source is 400 px wide: both recipes give 400 px, so the srcset lists it once
+    assert 'srcset="met-foto-team-foto-1280.jpg 400w"' in tag
+    assert not list(result.site.rglob("Team Foto.JPG"))  # the original is never published
+    with Image.open(result.site / "verhalen/met-foto/met-foto-team-foto-1280.jpg") as image:
+        assert image.size == (400, 600) and not image.getexif()
+    feed = result.page("feeds/verhalen.xml")
+    assert "https://zorg.example.org/netwerk/verhalen/met-foto/met-foto-team-foto-1280.jpg" in feed
+
+
+@pytest.mark.parametrize(("markdown", "message"), [
+    ("![](team.jpg)", "the image 'team.jpg' has no description"),
+    ("![Team](ontbreekt.jpg)", "the file 'ontbreekt.jpg' does not exist"),
+])
+def test_bad_body_images(tmp_path: Path, markdown: str, message: str) -> None:
+    root = write_site(tmp_path)
+    Image.new("RGB", (50, 50)).save(root / "verhalen-bron/met-foto/team.jpg")
+    story = root / "verhalen-bron/met-foto/index.md"
+    story.write_text(story.read_text() + f"\n{markdown}\n")
+    result = build(root, EPOCH)
+    assert result.code == 1 and "Traceback" not in result.out
+    assert f"verhalen-bron/met-foto/index.md:11: body: {message}" in result.out
+
+
+def test_image_in_a_single_file_story_asks_for_a_folder(tmp_path: Path) -> None:
+    root = write_site(tmp_path)
+    story = root / "verhalen-bron/kleinschalig-wonen.md"
+    story.write_text(story.read_text() + "\n![Tafel](tafel.jpg)\n")
+    result = build(root, EPOCH)
+    assert result.code == 1
+    assert "a story with images must be a folder" in result.out

@@ -1,0 +1,48 @@
+"""Images that a Markdown body shows from its own folder: found, checked, later derived."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from pathlib import Path
+
+from .errors import FieldError
+from .images import check_image
+
+# ![alt](target "title"), the target also in <angle brackets> or with spaces.
+_IMAGE = re.compile(r'!\[(?P<alt>[^\]]*)\]\(\s*(?:<(?P<angled>[^>]+)>|(?P<plain>[^)"]+?))'
+                    r'(?P<rest>(?:\s+"[^"]*")?\s*\))')
+
+
+def local_images(body: str, first_line: int) -> list[tuple[int, str, str]]:
+    """(line, alt text, file name) of every image in the body that is not a web address."""
+    found = []
+    for match in _IMAGE.finditer(body):
+        alt, target = match.group("alt"), match.group("angled") or match.group("plain")
+        if re.match(r"^[a-z][a-z0-9+.-]*:|^/|^#", target, re.IGNORECASE):
+            continue
+        found.append((first_line + body.count("\n", 0, match.start()), alt, target))
+    return found
+
+
+def check_body_image(folder: Path | None, alt: str, name: str) -> Path:
+    """The image's path beside the Markdown file, or a FieldError saying what to do."""
+    if not alt.strip():
+        raise FieldError(f"the image {name!r} has no description: write one between the "
+                         f"brackets, like ![Drie collega's aan de lunchtafel]({name})")
+    if folder is None:
+        raise FieldError(f"{name!r}: a story with images must be a folder: move it to "
+                         "stories/<slug>/index.md and put the image beside it")
+    return check_image(folder, name)
+
+
+def retarget(body: str, new_target: Callable[[str], str | None]) -> str:
+    """Replace image targets for which `new_target` gives a name; leave the rest as typed."""
+    def replace(match: re.Match[str]) -> str:
+        target = match.group("angled") or match.group("plain")
+        name = new_target(target)
+        if name is None:
+            return match.group(0)
+        return f"![{match.group('alt')}](<{name}>{match.group('rest')}"
+
+    return _IMAGE.sub(replace, body)
