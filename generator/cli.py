@@ -1,4 +1,5 @@
-"""`python -m generator check | embargo`: the same rules as the build, without building."""
+"""`python -m generator check | embargo | podium | new | schema | codeowners`: the same rules
+as the build, without building, and the tools around the pull-request workflow."""
 
 from __future__ import annotations
 
@@ -8,11 +9,16 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from . import codeowners, json_schema, scaffold
 from .domain.clock import BuildClock, ClockError
 from .domain.podium import behind_first
 from .render.tables import podium_table
-from .site_loader import Settings, load_site
+from .domain.model import Sources
+from .site_loader import Settings, load_all, load_site
 from .sources.errors import Problem, Report, Severity
+from .sources.fields import Context
+from .sources.loaders import LoadOptions, load_sources
+from .sources.tree import find_ambassadors
 
 
 class UsageError(Exception):
@@ -27,6 +33,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except (UsageError, ClockError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
+    except (scaffold.ScaffoldError, codeowners.OwnersError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -48,7 +57,48 @@ def _parser() -> argparse.ArgumentParser:
     podium.add_argument("--year", type=int, help="calendar year (default: this year)")
     podium.add_argument("--format", choices=("text", "csv", "json"), default="text")
     podium.set_defaults(run=_podium)
+    _new_parser(commands)
+    schema = commands.add_parser("schema", help="write the JSON Schemas of the front matter, "
+                                 "for editors")
+    schema.add_argument("--out", type=Path, default=Path("schemas"),
+                        help="folder to write them to (default: %(default)s)")
+    schema.set_defaults(run=_schema)
+    owners = commands.add_parser("codeowners", help=f"print {codeowners.PATH}: maintainers "
+                                 "own everything, each ambassador their own folder")
+    owners.add_argument("--write", action="store_true", help=f"write {codeowners.PATH}")
+    owners.add_argument("--maintainers", nargs="+", metavar="OWNER",
+                        help="owners of everything, like @organisatie/redactie (default: the "
+                        "'*' line of the existing file, else "
+                        f"{' '.join(codeowners.DEFAULT_MAINTAINERS)})")
+    owners.set_defaults(run=_codeowners)
     return parser
+
+
+def _new_parser(commands: argparse._SubParsersAction) -> None:
+    new = commands.add_parser("new", help="create a source file with every field explained")
+    kinds = new.add_subparsers(dest="kind", required=True)
+    person = kinds.add_parser("ambassador", help="ambassadors/<slug>/index.md")
+    person.add_argument("name", help='full name, like "Marie-Thérèse van den Berg"')
+    story = kinds.add_parser("story", help="stories/<slug>.md")
+    story.add_argument("title")
+    story.add_argument("--ambassador", action="append", required=True, metavar="SLUG",
+                       help="an ambassador the story is about; repeat for more")
+    event = kinds.add_parser("event", help="<docs>/events/<yyyy-mm>-<slug>.md")
+    event.add_argument("title")
+    event.add_argument("--start", required=True, help="like 2026-03-12T19:00, or a date")
+    event.add_argument("--ambassador", action="append", default=[], metavar="SLUG",
+                       help="a speaker or host; repeat for more")
+    issue = kinds.add_parser("newsletter", help="<docs>/newsletter/<slug>.md")
+    issue.add_argument("title")
+    issue.add_argument("--date", help="publication date, like 2026-03-31 (default: today)")
+    appointment = kinds.add_parser("appointment", help="<docs>/appointments/<year>.md")
+    appointment.add_argument("year")
+    appointment.add_argument("--date", required=True,
+                             help="publication moment (embargo), like 2027-01-20T10:00")
+    appointment.add_argument("--title", help="default: Nieuwe ambassadeurs benoemd in <year>")
+    appointment.add_argument("--ambassador", action="append", default=[], metavar="SLUG",
+                             help="a newly appointed ambassador; repeat for more")
+    new.set_defaults(run=_new)
 
 
 def settings_from(config_file: Path) -> Settings:
@@ -76,7 +126,8 @@ def _check(args: argparse.Namespace) -> int:
     settings = settings_from(args.config_file)
     clock = BuildClock.from_environment(settings.timezone)
     report = Report()
-    load_site(settings, clock, report, unsafe_is_error=True)
+    sources, _ = load_all(settings, clock, report, unsafe_is_error=True)
+    _check_codeowners(settings, sources, report)
     wanted = [p.resolve() for p in args.paths]
     shown = [p for p in report.problems if p.severity is not Severity.INFO
              and _selected(settings.root / p.path, wanted)]
@@ -87,6 +138,35 @@ def _check(args: argparse.Namespace) -> int:
     warnings = len(shown) - errors
     print(f"{errors} error(s), {warnings} warning(s)", file=sys.stderr)
     return 1 if errors else 0
+
+
+def _check_codeowners(settings: Settings, sources: Sources, report: Report) -> None:
+    """A committed CODEOWNERS must match the ambassadors' `github:` fields. Skipped while an
+    ambassador file has errors: fix those first, then the comparison means something."""
+    path = settings.root / codeowners.PATH
+    folder = settings.layout.relative(settings.ambassadors_dir)
+    if not path.is_file() or any(p.path.startswith(folder + "/") for p in report.errors):
+        return
+    committed = path.read_text(encoding="utf-8", errors="replace")
+    expected = _codeowners_text(settings, sources, codeowners.maintainers_from(committed),
+                                report)
+    if committed != expected:
+        report.error(codeowners.PATH, codeowners.first_difference(committed, expected), None,
+                     "out of date with the ambassadors' github: fields: run 'python -m "
+                     "generator codeowners --write' and commit the result")
+
+
+def _codeowners_text(settings: Settings, sources: Sources, maintainers: Sequence[str],
+                     report: Report) -> str:
+    """CODEOWNERS for every ambassador folder, embargoed ones too: the sources that name
+    them sit in the same repository, so the file reveals nothing new."""
+    for person in sources.ambassadors:
+        if person.github is not None and codeowners.github_user(person.github) is None:
+            report.error(person.source.path, person.lines.get("github"), "github",
+                         f"expected a GitHub user name like mvdberg, got {person.github!r}")
+    return codeowners.codeowners({a.slug: a.github for a in sources.ambassadors},
+                                 codeowners.check_maintainers(maintainers),
+                                 settings.layout.relative(settings.ambassadors_dir))
 
 
 def _selected(path: Path, wanted: list[Path]) -> bool:
@@ -130,3 +210,65 @@ def _embargo(args: argparse.Namespace) -> int:
         when = f"{item.until.astimezone(clock.tz):%Y-%m-%d %H:%M %Z}" if item.until else "never"
         print(f"{when:22}  {item.kind:17} {item.slug:30} {item.reason} ({item.source})")
     return 0
+
+
+def _new(args: argparse.Namespace) -> int:
+    settings = settings_from(args.config_file)
+    clock = BuildClock.from_environment(settings.timezone)
+    ctx, today = Context(clock.tz), clock.today
+    known = {found.slug for found in find_ambassadors(settings.layout, Report())}
+    if args.kind == "ambassador":
+        draft = scaffold.ambassador(args.name, today, settings.term_years,
+                                   settings.podium_minimum)
+    elif args.kind == "story":
+        draft = scaffold.story(args.title, today, args.ambassador, known)
+    elif args.kind == "event":
+        draft = scaffold.event(args.title, args.start, ctx, args.ambassador, known)
+    elif args.kind == "newsletter":
+        draft = scaffold.newsletter(args.title, args.date, today, ctx)
+    else:
+        draft = scaffold.appointment(args.year, args.date, ctx, args.ambassador, known,
+                                     args.title)
+    existing = scaffold.taken(draft, settings.layout)
+    if existing is not None:
+        raise scaffold.ScaffoldError(f"{settings.layout.relative(existing)} already exists; "
+                                     "edit that file, or choose another name")
+    path = scaffold.target(draft, settings.layout)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with path.open("x", encoding="utf-8") as out:  # "x": never overwrite, not even in a race
+        out.write(draft.text)
+    print(f"created {settings.layout.relative(path)}: fill it in, then run "
+          "'python -m generator check'")
+    return 0
+
+
+def _schema(args: argparse.Namespace) -> int:
+    changed = json_schema.write_all(args.out)
+    for path in changed:
+        print(f"wrote {path}")
+    if not changed:
+        print(f"{args.out}: up to date")
+    return 0
+
+
+def _codeowners(args: argparse.Namespace) -> int:
+    settings = settings_from(args.config_file)
+    clock = BuildClock.from_environment(settings.timezone)
+    path = settings.root / codeowners.PATH
+    existing = path.read_text(encoding="utf-8", errors="replace") if path.is_file() else None
+    sources = load_sources(settings.layout, LoadOptions(Context(clock.tz), settings.term_years),
+                           Report())
+    report = Report()
+    text = _codeowners_text(settings, sources, args.maintainers
+                            or codeowners.maintainers_from(existing), report)
+    for problem in report.problems:
+        print(f"{problem.severity.value}: {problem}", file=sys.stderr)
+    if not args.write:
+        sys.stdout.write(text)
+    elif text != existing:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+        print(f"wrote {codeowners.PATH}")
+    else:
+        print(f"{codeowners.PATH}: up to date")
+    return 1 if report.errors else 0

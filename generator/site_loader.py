@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .domain.clock import BuildClock
+from .domain.model import Sources
 from .domain.site import Site, SiteOptions, build_site
 from .sources.errors import Report
 from .sources.fields import Context
@@ -41,9 +42,15 @@ class Settings:
 def load_site(settings: Settings, clock: BuildClock, report: Report,
               unsafe_is_error: bool = False) -> Site:
     """Both phases' first half: read and validate every source, apply the clock's rules."""
+    return load_all(settings, clock, report, unsafe_is_error)[1]
+
+
+def load_all(settings: Settings, clock: BuildClock, report: Report,
+             unsafe_is_error: bool = False) -> tuple[Sources, Site]:
+    """The sources as read (embargoed ones too) and the site at the clock, from one read."""
     sources = load_sources(settings.layout, LoadOptions(Context(clock.tz), settings.term_years,
                                                         unsafe_is_error), report)
     options = SiteOptions(settings.term_years, settings.podium_minimum,
                           settings.network_maximum, settings.newsletter_days_ahead,
                           settings.appointment_tolerance_days)
-    return build_site(sources, clock, options, report)
+    return sources, build_site(sources, clock, options, report)

@@ -39,6 +39,10 @@ class FieldType:
     def parse(self, node: Node, ctx: Context) -> Any:
         raise NotImplementedError
 
+    def json_schema(self) -> dict[str, Any]:
+        """The same rule as a JSON Schema, for editors; `check` stays the authority."""
+        return dict(self.json_type)
+
     def scalar(self, node: Node) -> Scalar:
         if not isinstance(node, Scalar):
             shape = "a list" if isinstance(node, Sequence) else "a group of fields"
@@ -51,7 +55,7 @@ class FieldType:
 
 class Text(FieldType):
     expected = "text"
-    json_type = {"type": "string"}
+    json_type = {"type": "string", "pattern": r"\S"}  # not only spaces, as parse() demands
 
     def parse(self, node: Node, ctx: Context) -> str:
         text = self.scalar(node).text.strip()
@@ -68,6 +72,9 @@ class Choice(FieldType):
     def expected(self) -> str:  # type: ignore[override]
         return "one of " + ", ".join(self.values)
 
+    def json_schema(self) -> dict[str, Any]:
+        return {"type": "string", "enum": list(self.values)}
+
     def parse(self, node: Node, ctx: Context) -> str:
         text = self.scalar(node).text.strip()
         if text not in self.values:
@@ -79,6 +86,7 @@ class Choice(FieldType):
 
 class Slug(FieldType):
     expected = "a slug: lowercase letters a-z, digits and hyphens, like marie-van-den-berg"
+    json_type = {"type": "string", "pattern": SLUG.pattern}
 
     def parse(self, node: Node, ctx: Context) -> str:
         scalar = self.scalar(node)
@@ -101,6 +109,7 @@ class Bool(FieldType):
 
 class Date(FieldType):
     expected = "a date like 2025-01-20"
+    json_type = {"type": "string", "pattern": _DATE.pattern}  # no calendar check: parse() has it
 
     def parse(self, node: Node, ctx: Context) -> dt.date:
         scalar = self.scalar(node)
@@ -117,6 +126,7 @@ class Moment(FieldType):
     """A date or a date-time; a date-time without offset is local to the site timezone."""
 
     expected = "a date like 2026-03-12 or a date and time like 2026-03-12T19:00"
+    json_type = {"type": "string", "pattern": _MOMENT.pattern}
 
     def parse(self, node: Node, ctx: Context) -> dt.date | dt.datetime:
         scalar = self.scalar(node)
@@ -133,6 +143,11 @@ class Moment(FieldType):
         if offset:
             return naive.replace(tzinfo=_offset(offset))
         return localize(naive, ctx.tz)
+
+
+def any_case(text: str) -> str:
+    """A regex for `text` in any letter case without flags: JSON Schema patterns have none."""
+    return "".join(f"[{c.lower()}{c.upper()}]" if c.isalpha() else re.escape(c) for c in text)
 
 
 def _offset(text: str) -> dt.tzinfo:
@@ -158,7 +173,8 @@ def localize(naive: dt.datetime, tz: ZoneInfo) -> dt.datetime:
 
 class HttpsUrl(FieldType):
     expected = "a web address starting with https://, like https://example.nl/page"
-    json_type = {"type": "string", "pattern": "^https://"}
+    # parse() accepts the scheme in any letter case, so the pattern does too.
+    json_type = {"type": "string", "pattern": "^" + any_case("https") + r"://\S+$"}
 
     def parse(self, node: Node, ctx: Context) -> str:
         scalar = self.scalar(node)
@@ -179,6 +195,10 @@ class ImageFile(FieldType):
     def expected(self) -> str:  # type: ignore[override]
         return "an image file name in this folder, like portrait.jpg (jpg, jpeg, png or webp)"
 
+    def json_schema(self) -> dict[str, Any]:
+        endings = "|".join(any_case(ext.lstrip(".")) for ext in self.extensions)
+        return {"type": "string", "pattern": rf"^[^/\\]+\.(?:{endings})$"}
+
     def parse(self, node: Node, ctx: Context) -> str:
         scalar = self.scalar(node)
         text = scalar.text.strip()
@@ -195,6 +215,9 @@ class ListOf(FieldType):
     @property
     def expected(self) -> str:  # type: ignore[override]
         return f"a list like {self.example}"
+
+    def json_schema(self) -> dict[str, Any]:
+        return {"type": "array", "items": self.item.json_schema()}
 
     def parse(self, node: Node, ctx: Context) -> list[Any]:
         if not isinstance(node, Sequence):
@@ -303,6 +326,14 @@ class Schema(FieldType):
         hint = f"did you mean '{close[0]}'? " if close else ""
         return (f"unknown field '{key}': {hint}allowed fields are "
                 + ", ".join(self.by_name))
+
+    def json_schema(self) -> dict[str, Any]:
+        """An object that allows exactly these fields, each described by its `doc`."""
+        properties = {f.name: f.type.json_schema() | ({"description": f.doc} if f.doc else {})
+                      for f in self.fields}
+        required = [f.name for f in self.fields if f.required]
+        return {"type": "object", "title": self.title, "properties": properties,
+                "additionalProperties": False, **({"required": required} if required else {})}
 
     def example_text(self) -> str:
         return ", ".join(f"{f.name}: {f.example}" for f in self.fields if f.required)

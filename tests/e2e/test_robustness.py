@@ -1,0 +1,188 @@
+"""Hostile and accidental inputs from pull requests: each one is a clear error naming the
+file (and the line and field where there is one), for `check` and `mkdocs build` alike,
+with exit code 1, no traceback, and nothing written by `check`."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from tests.sitebuilder import build, portrait, run_cli, write
+from tests.zorgnetwerk import EPOCH, write_site
+
+STORY = """\
+---
+title: {title}
+date: 2026-05-01
+ambassadors: [anouk-de-wit]
+---
+Tekst.
+"""
+
+
+@dataclass(frozen=True)
+class Case:
+    """A bad input, written into a valid site, and the messages it must produce."""
+
+    name: str
+    setup: Callable[[Path], None]
+    messages: tuple[str, ...]
+
+
+def non_utf8(root: Path) -> None:
+    text = "---\nname: Pieter Vos\nrole: Bestuurder van Caf\xe9 De Hoek\nterm:\n" \
+           "  start: 2026-09-01\n---\nTekst.\n"
+    (root / "mensen/pieter-vos/index.md").write_bytes(text.encode("latin-1"))
+
+
+def empty(root: Path) -> None:
+    (root / "verhalen-bron/leeg.md").write_bytes(b"")
+
+
+def list_front_matter(root: Path) -> None:
+    write(root, {"docs/events/2026-08-lijst.md":
+                 "---\n- title: Zomer\n- start: 2026-08-01\n---\nTekst.\n"})
+
+
+def huge(root: Path) -> None:
+    body = "Een alinea over sociale innovatie, keer op keer herhaald.\n\n" * 90_000
+    write(root, {"docs/newsletter/groot.md":
+                 "---\ntitle: Groot\ndate: 2026-05-01\n---\n" + body})
+    assert (root / "docs/newsletter/groot.md").stat().st_size > 5 * 1024 * 1024
+
+
+def case_duplicate(root: Path) -> None:
+    write(root, {"verhalen-bron/Mijn-Verhaal.md": STORY.format(title="Hoofdletters"),
+                 "verhalen-bron/mijn-verhaal.md": STORY.format(title="Kleine letters")})
+
+
+def file_and_folder(root: Path) -> None:
+    write(root, {"verhalen-bron/x.md": STORY.format(title="Als bestand"),
+                 "verhalen-bron/x/index.md": STORY.format(title="Als map")})
+
+
+def ambassador_folder_with_spaces(root: Path) -> None:
+    write(root, {"mensen/Jan Jansen/index.md":
+                 "---\nname: Jan Jansen\nterm:\n  start: 2025-01-01\n---\nTekst.\n"})
+
+
+def story_with_spaces(root: Path) -> None:
+    write(root, {"verhalen-bron/mijn verhaal/index.md": STORY.format(title="Spaties")})
+
+
+def photo_link_outside(root: Path) -> None:
+    outside = root.parent / "elders" / "foto.jpg"
+    portrait(outside)
+    photo = root / "mensen/anouk-de-wit/foto.JPG"
+    photo.unlink()
+    photo.symlink_to(outside)
+
+
+def photo_link_to_a_sibling(root: Path) -> None:
+    photo = root / "mensen/anouk-de-wit/foto.JPG"
+    photo.unlink()
+    photo.symlink_to(Path("../lotte-geheim/foto.jpg"))
+
+
+CASES = [
+    Case("non-utf8", non_utf8, (
+        "mensen/pieter-vos/index.md:3: the file is not UTF-8 text: save it as UTF-8",)),
+    Case("empty-file", empty, (
+        "verhalen-bron/leeg.md:1: expected front matter at the top",)),
+    Case("front-matter-is-a-list", list_front_matter, (
+        "docs/events/2026-08-lijst.md:2: the front matter must be a list of 'field: value' "
+        "lines, not a single value or a list",)),
+    Case("5-mb-markdown", huge, (
+        "docs/newsletter/groot.md: the file is 5.",
+        "MiB; a Markdown source may be at most 1 MiB")),
+    Case("slugs-differing-in-case", case_duplicate, (
+        "verhalen-bron/Mijn-Verhaal.md: the story name 'Mijn-Verhaal' is not a valid slug",)),
+    Case("file-beside-folder", file_and_folder, (
+        "verhalen-bron/x.md: duplicate story 'x': verhalen-bron/x/index.md has the same name",)),
+    Case("ambassador-folder-with-spaces", ambassador_folder_with_spaces, (
+        "mensen/Jan Jansen/index.md: the ambassador name 'Jan Jansen' is not a valid slug: "
+        "use lowercase letters a-z, digits and hyphens, like 'jan-jansen'",)),
+    Case("story-folder-with-spaces", story_with_spaces, (
+        "verhalen-bron/mijn verhaal/index.md: the story name 'mijn verhaal' is not a valid "
+        "slug",)),
+    Case("photo-symlink-outside", photo_link_outside, (
+        "mensen/anouk-de-wit/index.md:8: photo: 'foto.JPG' points outside this folder",)),
+    Case("photo-symlink-to-another-folder", photo_link_to_a_sibling, (
+        "mensen/anouk-de-wit/index.md:8: photo: 'foto.JPG' points outside this folder",)),
+]
+IDS = [case.name for case in CASES]
+ANNOTATION = re.compile(r"^::(error|warning) file=[^,:]+(,line=\d+)?(,title=[^:,]+)?::.+$")
+
+
+def broken(tmp_path: Path, case: Case) -> Path:
+    root = write_site(tmp_path / "netwerk")
+    case.setup(root)
+    return root
+
+
+def snapshot(root: Path) -> dict[str, str]:
+    """Every path under the site with a digest of its content (links are not followed)."""
+    state = {}
+    for path in sorted(root.rglob("*")):
+        rel = path.relative_to(root).as_posix()
+        if path.is_symlink():
+            state[rel] = f"-> {path.readlink()}"
+        elif path.is_file():
+            state[rel] = hashlib.sha256(path.read_bytes()).hexdigest()
+        else:
+            state[rel] = "dir"
+    return state
+
+
+@pytest.mark.parametrize("case", CASES, ids=IDS)
+def test_check(tmp_path: Path, case: Case) -> None:
+    root = broken(tmp_path, case)
+    before = snapshot(root)
+    done = run_cli(root, "check", epoch=EPOCH)
+    assert done.returncode == 1, done.stdout + done.stderr
+    assert "Traceback" not in done.stdout + done.stderr
+    for message in case.messages:
+        assert message in done.stdout, done.stdout
+    assert done.stdout.count("error: ") == 1, done.stdout  # one input, one problem
+    assert snapshot(root) == before
+
+
+@pytest.mark.parametrize("case", CASES, ids=IDS)
+def test_build(tmp_path: Path, case: Case) -> None:
+    root = broken(tmp_path, case)
+    result = build(root, EPOCH, strict=False)
+    assert result.code == 1, result.out
+    assert "Traceback" not in result.out
+    for message in case.messages:
+        assert message in result.out, result.out
+    assert "1 problem(s) in the sources" in result.out
+
+
+@pytest.mark.parametrize("case", CASES, ids=IDS)
+def test_github_annotations(tmp_path: Path, case: Case) -> None:
+    root = broken(tmp_path, case)
+    done = run_cli(root, "check", "--format", "github", epoch=EPOCH)
+    assert done.returncode == 1
+    lines = done.stdout.splitlines()
+    assert lines and all(ANNOTATION.match(line) for line in lines), lines
+    where = case.messages[0].split(": ", 1)[0]  # 'path:line' or 'path'
+    path, _, line = where.partition(":")
+    expected = f"file={path}" + (f",line={line}" if line else "")
+    assert any(expected in annotation for annotation in lines), lines
+
+
+def test_all_bad_inputs_at_once_are_all_reported(tmp_path: Path) -> None:
+    root = write_site(tmp_path / "netwerk")
+    for case in CASES[:-1]:  # the last two both break the same photo
+        case.setup(root)
+    done = run_cli(root, "check", epoch=EPOCH)
+    assert done.returncode == 1 and "Traceback" not in done.stderr
+    for case in CASES[:-1]:
+        for message in case.messages:
+            assert message in done.stdout, (case.name, done.stdout)
+    assert f"{len(CASES) - 1} error(s)" in done.stderr
