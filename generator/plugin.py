@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable, TypeVar
 
 import jinja2
+from markupsafe import Markup
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
 
@@ -153,7 +154,10 @@ class AmbassadorsPlugin(BasePlugin[AmbassadorsConfig]):
                          files: Files) -> str | None:
         spec = self.specs.get(page.file.src_uri)
         if spec:
-            page.meta.update(template=spec.template, title=spec.title)
+            # The theme prints page.title without escaping (header, <title>, nav); ours are
+            # contributor text, so hand it over already escaped. Markup keeps our own
+            # autoescaping templates from escaping it twice.
+            page.meta.update(template=spec.template, title=Markup.escape(spec.title))
         elif page.is_homepage and self.site:
             page.meta.setdefault("template", "amb/home.html")
         return None
@@ -186,7 +190,8 @@ class AmbassadorsPlugin(BasePlugin[AmbassadorsConfig]):
         assert self.helpers is not None
         spec = self.specs.get(page.file.src_uri)
         card = self.cards.get(page.file.src_uri) or self.cards[""]
-        title = config.site_name if page.is_homepage else f"{page.title} - {config.site_name}"
+        name = spec.title if spec else page.title
+        title = config.site_name if page.is_homepage else f"{name} - {config.site_name}"
         fallback = page.meta.get("description") or config.site_description or config.site_name
         meta = PageMeta(title, describe(spec, self.helpers, str(fallback)),
                         page.canonical_url or config.site_url,
