@@ -49,6 +49,10 @@ class AmbassadorsConfig(base.Config):
     calendar_past_days = c.Type(int, default=365)
     """The iCalendar feed carries items that ended at most this many days ago."""
 
+    edit_guide = c.Type(str, default="je-pagina-bewerken.md")
+    """A page in docs_dir explaining how to edit your own page; linked beside every "edit
+    this page" link when it exists."""
+
     accessibility_contact = c.Type(str, default="")
     """E-mail address or page where visitors report accessibility problems."""
 

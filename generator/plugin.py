@@ -113,6 +113,7 @@ class AmbassadorsPlugin(BasePlugin[AmbassadorsConfig]):
         self.site, self.specs = site, {spec.src: spec for spec in specs}
         self.helpers = Helpers(site, self.labels, _url_lookup(files), planned,
                                config.site_url or "", config.site_name)
+        self.helpers.edit_guide = self.config.edit_guide
         mkdocs_files.add_raw(files, config, calendar_files(site, self.helpers,
                                                            self.config.calendar_past_days))
         mkdocs_files.add_raw(files, config, press_files(site, self.helpers, made))

@@ -58,6 +58,7 @@ class Helpers:
         self.site_name = site_name
         self.file_sizes: dict[str, int] = {}  # generated downloads, by site path
         self.logo_url: str | None = None
+        self.edit_guide = ""   # docs path of the editing guide, when the site has one
         self.t = t
         self._url_of = url_of
         self._images = images
@@ -360,3 +361,6 @@ class Helpers:
                 copies = [(d.dest.rsplit("/", 1)[1], d.width, d.height) for d in derived]
                 index.setdefault(folder, {})[copies[-1][0]] = copies
         return index
+
+    def edit_guide_href(self) -> str:
+        return (self._url_of(self.edit_guide) or "") if self.edit_guide else ""

@@ -45,6 +45,7 @@ NL: dict[str, str] = {
     "link_facebook": "Facebook",
     "link_youtube": "YouTube",
     "edit_page": "Bewerk deze pagina",
+    "edit_guide": "Zo werkt het.",
     "edit_hint": "Ben jij dit? Pas je eigen pagina aan via een pull request.",
     "filter": "Filter de ambassadeurs",
     "filter_all": "Alle",

@@ -122,8 +122,9 @@ def test_embargoed_ambassadors_appear_nowhere(demo: Result) -> None:
 
 def test_edit_link_points_to_the_source_file(demo: Result) -> None:
     for slug in ACTIVE:
-        assert f'href="{EDIT}ambassadors/{slug}/index.md"' in \
-            demo.page(f"ambassadeurs/{slug}/index.html")
+        profile = demo.page(f"ambassadeurs/{slug}/index.html")
+        assert f'href="{EDIT}ambassadors/{slug}/index.md"' in profile
+        assert 'href="../../je-pagina-bewerken/"' in profile  # the Dutch editing guide
     story = sorted(PUBLISHED)[0]
     source = "index.md" if (REPO / "stories" / story).is_dir() else ""
     expected = f"stories/{story}/index.md" if source else f"stories/{story}.md"
