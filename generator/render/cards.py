@@ -10,9 +10,7 @@ from pathlib import Path
 
 from PIL import Image, ImageDraw, ImageFont, ImageOps
 
-from concurrent.futures import ThreadPoolExecutor
-
-from .images import Progress, _to_srgb, _write_atomic
+from .images import Progress, _to_srgb, _write_atomic, run_parallel, source_digest
 
 FONTS = Path(__file__).resolve().parent.parent / "fonts"
 SIZE = (1200, 630)
@@ -34,7 +32,7 @@ class Card:
         digest = hashlib.sha1(repr((CARD_VERSION, self.title, self.subtitle, self.site_name,
                                     self.portrait, colours)).encode())
         if self.image:
-            digest.update(self.image.read_bytes())
+            digest.update(source_digest(self.image).encode())
         return digest.hexdigest()
 
 
@@ -105,10 +103,14 @@ def make_cards(cards: list[Card], cache_dir: Path, colours: tuple[str, str],
     change."""
     cache_dir.mkdir(parents=True, exist_ok=True)
     paths = {card.dest: cache_dir / f"card-{card.key(colours)}.jpg" for card in cards}
-    missing = [card for card in cards if not paths[card.dest].exists()]
+    missing = list({paths[card.dest]: (card, colours) for card in cards
+                    if not paths[card.dest].exists()}.items())
     progress = Progress(len(missing), "social cards")
-    with ThreadPoolExecutor(max_workers=workers) as pool:
-        for card, data in zip(missing, pool.map(lambda c: draw(c, colours), missing)):
-            _write_atomic(paths[card.dest], data)
-            progress.step()
+    for path, data in run_parallel(_draw_job, missing, workers):
+        _write_atomic(path, data)
+        progress.step()
     return paths
+
+
+def _draw_job(job: tuple[Card, tuple[str, str]]) -> bytes:
+    return draw(*job)

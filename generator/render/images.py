@@ -6,14 +6,18 @@ Encoding costs more than all pages together, so a derived image is made once per
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import io
 import logging
+import multiprocessing
 import os
 import tempfile
-from concurrent.futures import ThreadPoolExecutor
+from collections.abc import Callable, Iterator
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TypeVar
 
 from PIL import Image, ImageCms, ImageOps
 
@@ -63,25 +67,53 @@ def plan(source: Path, recipe: Recipe, dest: str) -> Derived:
     return Derived(source, recipe, dest, out_w, round(height * out_w / width))
 
 
+@functools.lru_cache(maxsize=None)
+def file_digest(path: Path, size: int, mtime_ns: int) -> str:
+    """sha1 of a source file, read once per build however many copies are made of it."""
+    return hashlib.sha1(path.read_bytes()).hexdigest()
+
+
+def source_digest(path: Path) -> str:
+    stat = path.stat()
+    return file_digest(path, stat.st_size, stat.st_mtime_ns)
+
+
 def cache_key(item: Derived) -> str:
-    digest = hashlib.sha1(item.source.read_bytes())
+    digest = hashlib.sha1(source_digest(item.source).encode())
     digest.update(repr((RECIPE_VERSION, item.recipe, item.width, item.height)).encode())
     return digest.hexdigest()
 
 
 def make_all(items: list[Derived], cache_dir: Path, workers: int = 2) -> dict[str, Path]:
-    """Return dest -> cached file, encoding only what the cache lacks (threads: Pillow
-    releases the GIL while it decodes and encodes)."""
+    """Return dest -> cached file, encoding only what the cache lacks, each distinct
+    (photo, recipe) once, in worker processes when there is enough to do."""
     cache_dir.mkdir(parents=True, exist_ok=True)
     paths = {item.dest: cache_dir / f"{cache_key(item)}.{item.recipe.extension}"
              for item in items}
-    missing = [item for item in items if not paths[item.dest].exists()]
+    missing = list({paths[item.dest]: item for item in items
+                    if not paths[item.dest].exists()}.items())
     progress = Progress(len(missing), "derived images")
-    with ThreadPoolExecutor(max_workers=workers) as pool:
-        for item, data in zip(missing, pool.map(encode, missing)):
-            _write_atomic(paths[item.dest], data)
-            progress.step()
+    for path, data in run_parallel(encode, missing, workers):
+        _write_atomic(path, data)
+        progress.step()
     return paths
+
+
+T = TypeVar("T")
+
+
+def run_parallel(work: Callable[[T], bytes], jobs: list[tuple[Path, T]],
+                 workers: int) -> Iterator[tuple[Path, bytes]]:
+    """Encoding holds the GIL for much of its time, so threads do not use both cores:
+    processes do, once there are enough jobs to pay for starting them."""
+    if len(jobs) < 8 or workers < 2:
+        yield from ((path, work(job)) for path, job in jobs)
+        return
+    # forkserver: forking a process that runs `mkdocs serve` threads could deadlock
+    context = multiprocessing.get_context("forkserver")
+    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+        yield from zip((path for path, _ in jobs),
+                       pool.map(work, [job for _, job in jobs], chunksize=4))
 
 
 class Progress:

@@ -48,7 +48,9 @@ def press_zip(appointment: Appointment, people: tuple[Ambassador, ...],
         for name in sorted(entries):
             info = zipfile.ZipInfo(f"{t('press_folder', year=appointment.year)}/{name}",
                                    date_time=moment)
-            info.compress_type = zipfile.ZIP_DEFLATED
+            # JPEGs do not shrink: store them, deflate only the text
+            info.compress_type = zipfile.ZIP_STORED if name.endswith(".jpg") \
+                else zipfile.ZIP_DEFLATED
             info.external_attr = 0o644 << 16
             archive.writestr(info, entries[name])
     return buffer.getvalue()
