@@ -86,3 +86,23 @@ def test_a_planted_third_party_request_is_caught(browser, tmp_path: Path) -> Non
         assert foreign_requests(browser, url + "over/") == ["https://cdn.example.com/logo.png"]
     finally:
         server.shutdown()
+
+
+@pytest.mark.parametrize("path", ["ambassadeurs/aicha-bouzid/",
+                                  "verhalen/podium-in-de-praktijk-zo-vertel-je-je-verhaal/",
+                                  "agenda/2027-03-nachtdebat-rotterdam/"])
+def test_pages_print_without_navigation_and_with_link_addresses(browser, demo: str,
+                                                                path: str) -> None:
+    page = browser.new_page()
+    page.goto(demo + path, wait_until="networkidle")
+    page.emulate_media(media="print")
+    hidden = page.evaluate("""() => ['.md-header', '.md-tabs', '.md-sidebar--primary',
+        '.md-footer', '.amb-edit'].map(s => document.querySelector(s))
+        .filter(e => e && getComputedStyle(e).display !== 'none').map(e => e.className)""")
+    assert hidden == []
+    shown = page.evaluate("""() => [...document.querySelectorAll('.md-typeset a[href^="http"]')]
+        .map(a => getComputedStyle(a, '::after').content)""")
+    page.close()
+    assert all(content.startswith('" (http') for content in shown), shown[:3]
+    if not path.startswith("verhalen/"):  # profiles and events always have outside links
+        assert shown
