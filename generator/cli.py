@@ -34,7 +34,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"error: {exc}", file=sys.stderr)
         return 2
     except (scaffold.ScaffoldError, codeowners.OwnersError) as exc:
-        print(f"error: {exc}", file=sys.stderr)
+        print(_bilingual("error", str(exc), exc.nl), file=sys.stderr)
         return 1
 
 
@@ -132,8 +132,7 @@ def _check(args: argparse.Namespace) -> int:
     shown = [p for p in report.problems if p.severity is not Severity.INFO
              and _selected(settings.root / p.path, wanted)]
     for problem in shown:
-        print(_github(problem) if args.format == "github" else f"{problem.severity.value}: "
-              f"{problem}")
+        print(_github(problem) if args.format == "github" else _text(problem))
     errors = sum(p.severity is Severity.ERROR for p in shown)
     warnings = len(shown) - errors
     print(f"{errors} error(s), {warnings} warning(s)", file=sys.stderr)
@@ -148,22 +147,19 @@ def _check_codeowners(settings: Settings, sources: Sources, report: Report) -> N
     if not path.is_file() or any(p.path.startswith(folder + "/") for p in report.errors):
         return
     committed = path.read_text(encoding="utf-8", errors="replace")
-    expected = _codeowners_text(settings, sources, codeowners.maintainers_from(committed),
-                                report)
+    expected = _codeowners_text(settings, sources, codeowners.maintainers_from(committed))
     if committed != expected:
         report.error(codeowners.PATH, codeowners.first_difference(committed, expected), None,
                      "out of date with the ambassadors' github: fields: run 'python -m "
-                     "generator codeowners --write' and commit the result")
+                     "generator codeowners --write' and commit the result",
+                     nl="komt niet overeen met de github:-velden van de ambassadeurs: voer "
+                        "'python -m generator codeowners --write' uit en commit het resultaat")
 
 
-def _codeowners_text(settings: Settings, sources: Sources, maintainers: Sequence[str],
-                     report: Report) -> str:
+def _codeowners_text(settings: Settings, sources: Sources, maintainers: Sequence[str]) -> str:
     """CODEOWNERS for every ambassador folder, embargoed ones too: the sources that name
-    them sit in the same repository, so the file reveals nothing new."""
-    for person in sources.ambassadors:
-        if person.github is not None and codeowners.github_user(person.github) is None:
-            report.error(person.source.path, person.lines.get("github"), "github",
-                         f"expected a GitHub user name like mvdberg, got {person.github!r}")
+    them sit in the same repository, so the file reveals nothing new. A bad `github:`
+    value is the loader's error (GithubUser); here it is simply absent."""
     return codeowners.codeowners({a.slug: a.github for a in sources.ambassadors},
                                  codeowners.check_maintainers(maintainers),
                                  settings.layout.relative(settings.ambassadors_dir))
@@ -173,12 +169,24 @@ def _selected(path: Path, wanted: list[Path]) -> bool:
     return not wanted or any(path == w or w in path.parents for w in wanted)
 
 
+def _text(problem: Problem) -> str:
+    """`error: <English>` with the Dutch on the next line, under the English."""
+    return _bilingual(problem.severity.value, str(problem), problem.dutch())
+
+
+def _bilingual(level: str, english: str, dutch: str | None) -> str:
+    prefix = f"{level}: "
+    return prefix + english + (f"\n{' ' * len(prefix)}NL: {dutch}" if dutch else "")
+
+
 def _github(problem: Problem) -> str:
-    """A GitHub Actions annotation: shown on the line of the pull request diff."""
+    """A GitHub Actions annotation: shown on the line of the pull request diff, the English
+    and the Dutch message as two paragraphs (%0A is a line break there)."""
     level = "error" if problem.severity is Severity.ERROR else "warning"
     where = f"file={problem.path}" + (f",line={problem.line}" if problem.line else "")
     title = f",title={_escape(problem.field, True)}" if problem.field else ""
-    return f"::{level} {where}{title}::{_escape(problem.message)}"
+    dutch = problem.message_nl or problem.message
+    return f"::{level} {where}{title}::{_escape(problem.message)}%0A%0A{_escape(dutch)}"
 
 
 def _escape(text: str, property_value: bool = False) -> str:
@@ -231,8 +239,11 @@ def _new(args: argparse.Namespace) -> int:
                                      args.title)
     existing = scaffold.taken(draft, settings.layout)
     if existing is not None:
-        raise scaffold.ScaffoldError(f"{settings.layout.relative(existing)} already exists; "
-                                     "edit that file, or choose another name")
+        shown = settings.layout.relative(existing)
+        raise scaffold.ScaffoldError(f"{shown} already exists; edit that file, or choose "
+                                     "another name",
+                                     nl=f"{shown} bestaat al; bewerk dat bestand, of kies een "
+                                        "andere naam")
     path = scaffold.target(draft, settings.layout)
     path.parent.mkdir(parents=True, exist_ok=True)
     with path.open("x", encoding="utf-8") as out:  # "x": never overwrite, not even in a race
@@ -256,13 +267,15 @@ def _codeowners(args: argparse.Namespace) -> int:
     clock = BuildClock.from_environment(settings.timezone)
     path = settings.root / codeowners.PATH
     existing = path.read_text(encoding="utf-8", errors="replace") if path.is_file() else None
+    loaded = Report()
     sources = load_sources(settings.layout, LoadOptions(Context(clock.tz), settings.term_years),
-                           Report())
-    report = Report()
+                           loaded)
     text = _codeowners_text(settings, sources, args.maintainers
-                            or codeowners.maintainers_from(existing), report)
-    for problem in report.problems:
-        print(f"{problem.severity.value}: {problem}", file=sys.stderr)
+                            or codeowners.maintainers_from(existing))
+    # Only the github: problems concern this file; `check` reports the others.
+    bad_users = [p for p in loaded.errors if p.field == "github"]
+    for problem in bad_users:
+        print(_text(problem), file=sys.stderr)
     if not args.write:
         sys.stdout.write(text)
     elif text != existing:
@@ -271,4 +284,4 @@ def _codeowners(args: argparse.Namespace) -> int:
         print(f"wrote {codeowners.PATH}")
     else:
         print(f"{codeowners.PATH}: up to date")
-    return 1 if report.errors else 0
+    return 1 if bad_users else 0

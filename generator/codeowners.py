@@ -11,11 +11,13 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 
+from .sources.errors import Bilingual
+# Re-exported: the `github:` rule itself lives with its field type, GithubUser.
+from .sources.fields import github_user as github_user
+
 DEFAULT_MAINTAINERS = ("@sociale-innovatie/redactie",)
 PATH = ".github/CODEOWNERS"
 
-# GitHub's rule: letters, digits and single hyphens, not at either end, at most 39.
-_USER = re.compile(r"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$")
 # A user, an @org/team, or an e-mail address, as CODEOWNERS accepts them.
 _OWNER = re.compile(r"^(?:@[A-Za-z0-9][A-Za-z0-9-]*(?:/[A-Za-z0-9._-]+)?|[^@\s]+@[^@\s]+)$")
 
@@ -26,26 +28,21 @@ HEADER = """\
 """
 
 
-class OwnersError(ValueError):
+class OwnersError(Bilingual, ValueError):
     """A maintainer that CODEOWNERS would not understand."""
-
-
-def github_user(value: str | None) -> str | None:
-    """The user name from a `github:` field ('@mvdberg' or 'mvdberg'), None when invalid."""
-    if value is None:
-        return None
-    name = value.strip().removeprefix("@")
-    return name if _USER.match(name) else None
 
 
 def check_maintainers(owners: Sequence[str]) -> tuple[str, ...]:
     """The maintainers as given, or OwnersError naming the first that is not an owner."""
     if not owners:
-        raise OwnersError("name at least one maintainer, like @organisatie/redactie")
+        raise OwnersError("name at least one maintainer, like @organisatie/redactie",
+                          nl="noem minstens één beheerder, zoals @organisatie/redactie")
     for owner in owners:
         if not _OWNER.match(owner):
             raise OwnersError(f"{owner!r} is not a CODEOWNERS owner: use @user, "
-                              "@organisation/team or an e-mail address")
+                              "@organisation/team or an e-mail address",
+                              nl=f"{owner!r} kan geen eigenaar in CODEOWNERS zijn: gebruik "
+                                 "@gebruiker, @organisatie/team of een e-mailadres")
     return tuple(owners)
 
 
@@ -60,13 +57,14 @@ def maintainers_from(text: str | None) -> tuple[str, ...]:
 
 def codeowners(github: Mapping[str, str | None], maintainers: Sequence[str],
                folder: str = "ambassadors") -> str:
-    """The whole file. `github` maps each ambassador's slug to their `github:` value;
-    folders without a valid user need no line, as the `*` line already covers them.
-    Later lines win in CODEOWNERS, so each folder line repeats the maintainers."""
+    """The whole file. `github` maps each ambassador's slug to their user name as the
+    `github:` field parsed it (GithubUser: already valid); folders without one need no
+    line, as the `*` line already covers them. Later lines win in CODEOWNERS, so each
+    folder line repeats the maintainers."""
     team = " ".join(maintainers)
     lines = [HEADER, f"* {team}\n"]
-    owned = [(slug, user) for slug in sorted(github)
-             if (user := github_user(github[slug])) is not None]
+    owned = [(slug, user.removeprefix("@")) for slug in sorted(github)
+             if (user := github[slug]) is not None]
     if owned:
         lines.append("\n# Each ambassador reviews changes to their own folder.\n")
         root = folder.strip("/")

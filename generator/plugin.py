@@ -98,34 +98,45 @@ class AmbassadorsPlugin(BasePlugin[AmbassadorsConfig]):
     def on_files(self, files: Files, config: MkDocsConfig) -> Files | None:
         if not self.config.enabled:
             return None
-        clock = BuildClock.from_environment(self.settings.timezone)
         report = Report()
-        site = load_site(self.settings, clock, report)
+        site = load_site(self.settings, BuildClock.from_environment(self.settings.timezone),
+                         report)
         _log_report(report)
         s = self.settings
         mkdocs_files.claim(files, (s.events_dir, s.appointments_dir, s.newsletter_dir))
         specs = site_pages(site, self.labels, self.config.accessibility_contact)
         mkdocs_files.add_pages(files, config, specs, s.root)
-        planned = site_images(site)
-        derived = [d for group in planned.values() for d in group]
-        made = image_work.make_all(derived, s.root / self.config.cache_dir)
-        mkdocs_files.add_images(files, config, derived, made)
         self.site, self.specs = site, {spec.src: spec for spec in specs}
-        self.helpers = Helpers(site, self.labels, _url_lookup(files), planned,
-                               config.site_url or "", config.site_name)
-        self.helpers.edit_guide = self.config.edit_guide
+        made = self._add_images(files, config)
         mkdocs_files.add_raw(files, config, calendar_files(site, self.helpers,
                                                            self.config.calendar_past_days))
         mkdocs_files.add_raw(files, config, press_files(site, self.helpers, made))
-        url_of = _url_lookup(files)
-        sizes = {url_of(dest) or dest: path.stat().st_size for dest, path in made.items()}
-        favicon = config.theme.get("favicon") or "assets/images/favicon.png"
-        self.helpers.logo_url = config.site_url.rstrip("/") + "/" + favicon
-        self.feed_plans = plan_feeds(site, self.helpers, self.config.feed_items,
-                                     self.helpers.logo_url, sizes)
-        self.feed_html = {p.src: "" for plan in self.feed_plans for p in plan.items}
+        self._plan_feeds(files, config, made)
         self._add_cards(files, config, specs)
         return files
+
+    def _add_images(self, files: Files, config: MkDocsConfig) -> dict[str, Path]:
+        """Derived images from the cache (made when missing); the helpers templates use."""
+        assert self.site is not None
+        planned = site_images(self.site)
+        derived = [d for group in planned.values() for d in group]
+        made = image_work.make_all(derived, self.settings.root / self.config.cache_dir)
+        mkdocs_files.add_images(files, config, derived, made)
+        self.helpers = Helpers(self.site, self.labels, _url_lookup(files), planned,
+                               config.site_url or "", config.site_name)
+        self.helpers.edit_guide = self.config.edit_guide
+        favicon = config.theme.get("favicon") or "assets/images/favicon.png"
+        self.helpers.logo_url = config.site_url.rstrip("/") + "/" + favicon
+        return made
+
+    def _plan_feeds(self, files: Files, config: MkDocsConfig, made: dict[str, Path]) -> None:
+        """What each feed carries; the item HTML is collected as the pages are built."""
+        assert self.site is not None and self.helpers is not None
+        url_of = _url_lookup(files)
+        sizes = {url_of(dest) or dest: path.stat().st_size for dest, path in made.items()}
+        self.feed_plans = plan_feeds(self.site, self.helpers, self.config.feed_items,
+                                     self.helpers.logo_url, sizes)
+        self.feed_html = {p.src: "" for plan in self.feed_plans for p in plan.items}
 
     def _add_cards(self, files: Files, config: MkDocsConfig, specs: list[PageSpec]) -> None:
         assert self.helpers is not None
@@ -237,14 +248,15 @@ def _url_lookup(files: Files) -> Callable[[str], str | None]:
 
 
 def _log_report(report: Report) -> None:
-    """Errors stop the build, all listed at once; warnings fail --strict; info is quiet."""
+    """Errors stop the build, all listed at once; warnings fail --strict; info is quiet.
+    Errors and warnings are said in English, then in Dutch on an indented `NL:` line."""
     for problem in report.problems:
         if problem.severity is Severity.WARNING:
-            log.warning(str(problem))
+            log.warning(f"{problem}\n  NL: {problem.dutch()}")
         elif problem.severity is Severity.INFO:
             log.info(str(problem))
     errors = report.errors
     if errors:
-        listing = "\n".join(f"  {problem}" for problem in errors)
+        listing = "\n".join(f"  {problem}\n    NL: {problem.dutch()}" for problem in errors)
         raise PluginError(f"{len(errors)} problem(s) in the sources; fix them and build "
                           f"again:\n{listing}")

@@ -19,7 +19,7 @@ import yaml
 from .domain.model import LINK_KINDS, PODIUM_KINDS
 from .domain.people import slugify
 from .domain.terms import default_term_end
-from .sources.errors import FieldError
+from .sources.errors import Bilingual, FieldError
 from .sources.fields import Context, Moment
 from .sources.frontmatter import Scalar
 from .sources.tree import Layout
@@ -44,8 +44,11 @@ _LINK_EXAMPLES = {
 }
 
 
-class ScaffoldError(Exception):
-    """A bad argument to `new`: said in words, never as a traceback."""
+class ScaffoldError(Bilingual):
+    """A bad argument to `new`: said in words (English and Dutch), never as a traceback."""
+
+
+_WHAT_NL = {"name": "naam", "title": "titel"}  # what `_slug` makes a file name from
 
 
 @dataclass(frozen=True)
@@ -267,7 +270,9 @@ def appointment(year: str, date: str, ctx: Context, ambassadors: Sequence[str] =
                 known: Collection[str] = (), title: str | None = None) -> Draft:
     """`<docs>/appointments/<year>.md`: the yearly announcement, under embargo until `date`."""
     if len(year) != 4 or not year.isdigit():
-        raise ScaffoldError(f"the year must have four digits, like 2027, got {year!r}")
+        raise ScaffoldError(f"the year must have four digits, like 2027, got {year!r}",
+                            nl=f"het jaar moet vier cijfers hebben, zoals 2027, maar er staat "
+                               f"{year!r}")
     _moment(date, "--date", ctx)
     _known(ambassadors, known, required=False)
     heading = title or f"Nieuwe ambassadeurs benoemd in {year}"
@@ -323,11 +328,14 @@ def taken(draft: Draft, layout: Layout) -> Path | None:
 
 def _slug(text: str, what: str) -> str:
     if "\n" in text or "\r" in text:
-        raise ScaffoldError(f"the {what} must be one line")
+        raise ScaffoldError(f"the {what} must be one line",
+                            nl=f"de {_WHAT_NL.get(what, what)} moet op één regel passen")
     slug = slugify(text)
     if not slug:
         raise ScaffoldError(f"the {what} {text!r} has no letters or digits to make a file "
-                            "name from")
+                            "name from",
+                            nl=f"in de {_WHAT_NL.get(what, what)} {text!r} staan geen letters "
+                               "of cijfers om een bestandsnaam van te maken")
     return slug
 
 
@@ -336,18 +344,22 @@ def _moment(text: str, option: str, ctx: Context) -> dt.date | dt.datetime:
     try:
         return Moment().parse(Scalar(text, 0, True), ctx)
     except FieldError as exc:
-        raise ScaffoldError(f"{option}: {exc.message}") from None
+        raise ScaffoldError(f"{option}: {exc.message}",
+                            nl=f"{option}: {exc.nl or exc.message}") from None
 
 
 def _known(slugs: Sequence[str], known: Collection[str], required: bool) -> None:
     if required and not slugs:
-        raise ScaffoldError("name at least one ambassador with --ambassador SLUG")
+        raise ScaffoldError("name at least one ambassador with --ambassador SLUG",
+                            nl="noem minstens één ambassadeur met --ambassador SLUG")
     for slug in slugs:
         if slug not in known:
             close = difflib.get_close_matches(slug, list(known), n=1)
-            hint = f"; did you mean {close[0]!r}?" if close else \
-                "; each slug is the name of an ambassador's folder"
-            raise ScaffoldError(f"unknown ambassador {slug!r}{hint}")
+            hint, hint_nl = (f"; did you mean {close[0]!r}?", f"; bedoel je {close[0]!r}?") \
+                if close else ("; each slug is the name of an ambassador's folder",
+                               "; elke slug is de naam van de map van een ambassadeur")
+            raise ScaffoldError(f"unknown ambassador {slug!r}{hint}",
+                                nl=f"onbekende ambassadeur {slug!r}{hint_nl}")
 
 
 def _yaml(text: str) -> str:

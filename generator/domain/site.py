@@ -228,6 +228,18 @@ class _Publication:
         return False
 
 
+# How the `held back` notes name kinds and reasons in Dutch; `HeldBack` keeps the English
+# words, which `python -m generator embargo` prints.
+_KIND_NL = {"ambassador": "ambassadeur", "story": "verhaal", "event": "evenement",
+            "appointment": "benoeming", "newsletter issue": "nieuwsbrief"}
+_REASON_NL = {"not announced yet": "nog niet aangekondigd",
+              "term has not started": "de termijn is nog niet begonnen",
+              "names an ambassador who is not public yet":
+                  "noemt een ambassadeur die nog niet openbaar is",
+              "draft": "concept (draft: true)", "dated in the future": "datum in de toekomst",
+              "embargo": "embargo"}
+
+
 def _check_references(sources: Sources, report: Report) -> None:
     """Every slug named in a story, event or announcement must be an ambassador."""
     known = sorted(sources.ambassador_slugs)
@@ -237,28 +249,42 @@ def _check_references(sources: Sources, report: Report) -> None:
         for slug in item.ambassadors:
             if slug not in sources.ambassador_slugs:
                 close = difflib.get_close_matches(slug, known, n=3, cutoff=0.6)
-                hint = "; did you mean " + " or ".join(repr(c) for c in close) + "?" \
-                    if close else "; each slug is the name of a folder in ambassadors/"
+                if close:
+                    hint = "; did you mean " + " or ".join(map(repr, close)) + "?"
+                    hint_nl = "; bedoel je " + " of ".join(map(repr, close)) + "?"
+                else:
+                    hint = "; each slug is the name of a folder in ambassadors/"
+                    hint_nl = "; elke slug is de naam van een map in ambassadors/"
                 report.error(item.source.path, item.lines.get("ambassadors"), "ambassadors",
-                             f"unknown ambassador {slug!r}{hint}")
+                             f"unknown ambassador {slug!r}{hint}",
+                             nl=f"onbekende ambassadeur {slug!r}{hint_nl}")
 
 
 def _report_site(site: Site, sources: Sources, report: Report) -> None:
     for item in site.held_back:
-        when = f" until {item.until:%Y-%m-%d %H:%M %Z}" if item.until else ""
+        moment = f"{item.until:%Y-%m-%d %H:%M %Z}" if item.until else None
+        until, until_nl = (f" until {moment}", f" tot {moment}") if moment else ("", "")
         report.info(item.source, None, None,
-                    f"{item.kind} {item.slug!r} held back{when}: {item.reason}")
-    if len(site.active) > site.options.network_maximum:
+                    f"{item.kind} {item.slug!r} held back{until}: {item.reason}",
+                    nl=f"{_KIND_NL.get(item.kind, item.kind)} {item.slug!r} wordt "
+                       f"achtergehouden{until_nl}: {_REASON_NL.get(item.reason, item.reason)}")
+    active, maximum = len(site.active), site.options.network_maximum
+    if active > maximum:
         report.warning("mkdocs.yml", None, "network_maximum",
-                       f"{len(site.active)} ambassadors are active, more than the network "
-                       f"maximum of {site.options.network_maximum}")
+                       f"{active} ambassadors are active, more than the network "
+                       f"maximum of {maximum}",
+                       nl=f"er zijn {active} ambassadeurs actief, meer dan het maximum van "
+                          f"het netwerk ({maximum})")
     _check_appointment_dates(sources, site, report)
     for ambassador in sources.ambassadors:
         for entry in ambassador.podium:
             if not ambassador.term.contains(entry.date):
+                term = ambassador.term
                 report.warning(ambassador.source.path, entry.line, "podium.date",
-                               f"{entry.date} lies outside the term ({ambassador.term.start} "
-                               f"to {ambassador.term.end}), so it does not count")
+                               f"{entry.date} lies outside the term ({term.start} "
+                               f"to {term.end}), so it does not count",
+                               nl=f"{entry.date} valt buiten de termijn ({term.start} tot en "
+                                  f"met {term.end}), dus dit optreden telt niet mee")
 
 
 def _check_appointment_dates(sources: Sources, site: Site, report: Report) -> None:
@@ -273,4 +299,7 @@ def _check_appointment_dates(sources: Sources, site: Site, report: Report) -> No
                 report.warning(appointment.source.path, appointment.lines.get("ambassadors"),
                                "ambassadors", f"{slug!r} started the term on "
                                f"{person.term.start}, more than "
-                               f"{tolerance.days} days before this announcement ({announced})")
+                               f"{tolerance.days} days before this announcement ({announced})",
+                               nl=f"de termijn van {slug!r} begon op {person.term.start}, meer "
+                                  f"dan {tolerance.days} dagen voor dit bericht ({announced}); "
+                                  "kijk beide datums na")

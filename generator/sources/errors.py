@@ -1,4 +1,5 @@
-"""Problems found in sources: file, line, field and message, collected and reported at once."""
+"""Problems found in sources: file, line, field and message (in English and Dutch), collected
+and reported at once."""
 
 from __future__ import annotations
 
@@ -23,19 +24,35 @@ class Problem:
     field: str | None
     message: str
     severity: Severity = Severity.ERROR
+    message_nl: str | None = None  # the same facts in Dutch, for the ambassadors
 
     def __str__(self) -> str:
+        return self._located(self.message)
+
+    def dutch(self) -> str:
+        """`path:line: field: message` with the Dutch message (English if there is none)."""
+        return self._located(self.message_nl or self.message)
+
+    def _located(self, message: str) -> str:
         where = self.path + (f":{self.line}" if self.line else "")
         what = f" {self.field}:" if self.field else ""
-        return f"{where}:{what} {self.message}"
+        return f"{where}:{what} {message}"
 
 
-class FieldError(Exception):
-    """Raised by a field parser; the caller adds the file, line and field."""
+class Bilingual(Exception):
+    """An error said in English (`str(exc)`) and in Dutch (`exc.nl`)."""
 
-    def __init__(self, message: str, line: int | None = None) -> None:
+    def __init__(self, message: str, nl: str | None = None) -> None:
         super().__init__(message)
         self.message = message
+        self.nl = nl
+
+
+class FieldError(Bilingual):
+    """Raised by a field parser; the caller adds the file, line and field."""
+
+    def __init__(self, message: str, line: int | None = None, nl: str | None = None) -> None:
+        super().__init__(message, nl)
         self.line = line
 
 
@@ -46,17 +63,20 @@ class Report:
     problems: list[Problem] = field(default_factory=list)
 
     def add(self, path: str, line: int | None, field_name: str | None, message: str,
-            severity: Severity = Severity.ERROR) -> None:
-        self.problems.append(Problem(path, line, field_name, message, severity))
+            severity: Severity = Severity.ERROR, nl: str | None = None) -> None:
+        self.problems.append(Problem(path, line, field_name, message, severity, nl))
 
-    def error(self, path: str, line: int | None, field_name: str | None, message: str) -> None:
-        self.add(path, line, field_name, message, Severity.ERROR)
+    def error(self, path: str, line: int | None, field_name: str | None, message: str,
+              nl: str | None = None) -> None:
+        self.add(path, line, field_name, message, Severity.ERROR, nl)
 
-    def warning(self, path: str, line: int | None, field_name: str | None, message: str) -> None:
-        self.add(path, line, field_name, message, Severity.WARNING)
+    def warning(self, path: str, line: int | None, field_name: str | None, message: str,
+                nl: str | None = None) -> None:
+        self.add(path, line, field_name, message, Severity.WARNING, nl)
 
-    def info(self, path: str, line: int | None, field_name: str | None, message: str) -> None:
-        self.add(path, line, field_name, message, Severity.INFO)
+    def info(self, path: str, line: int | None, field_name: str | None, message: str,
+             nl: str | None = None) -> None:
+        self.add(path, line, field_name, message, Severity.INFO, nl)
 
     def of(self, severity: Severity) -> list[Problem]:
         return [p for p in self.problems if p.severity is severity]

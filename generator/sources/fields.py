@@ -1,7 +1,7 @@
 """Field types and schemas for front matter: one definition drives validation and documentation.
 
-Each type says what it expects in words an ambassador understands, with an example,
-and turns a front-matter node into a Python value or raises FieldError.
+Each type says what it expects in words an ambassador understands, with an example, in
+English and in Dutch, and turns a front-matter node into a Python value or raises FieldError.
 """
 
 from __future__ import annotations
@@ -21,6 +21,8 @@ _DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
 _MOMENT = re.compile(
     r"^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?(Z|[+-]\d{2}:\d{2})?)?$")
 SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+# GitHub's rule: letters, digits and single hyphens, not at either end, at most 39.
+GITHUB_USER = re.compile(r"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$")
 
 
 @dataclass(frozen=True)
@@ -31,9 +33,11 @@ class Context:
 
 
 class FieldType:
-    """Base of all field types; `expected` completes 'expected ...'."""
+    """Base of all field types; `expected` completes 'expected ...', `expected_nl` the
+    Dutch 'verwacht ...'."""
 
     expected: ClassVar[str] = "a value"
+    expected_nl: ClassVar[str] = "een waarde"
     json_type: ClassVar[dict[str, Any]] = {}
 
     def parse(self, node: Node, ctx: Context) -> Any:
@@ -45,22 +49,37 @@ class FieldType:
 
     def scalar(self, node: Node) -> Scalar:
         if not isinstance(node, Scalar):
-            shape = "a list" if isinstance(node, Sequence) else "a group of fields"
-            raise FieldError(f"expected {self.expected}, got {shape}")
+            raise self.mismatch(*shape_of(node))
         return node
 
     def fail(self, node: Scalar) -> FieldError:
-        return FieldError(f"expected {self.expected}, got {quote(node.text)}")
+        return self.mismatch(quote(node.text))
+
+    def mismatch(self, got: str, got_nl: str | None = None, hint: str = "",
+                 hint_nl: str = "") -> FieldError:
+        """'expected <this type>, got <what was found>', in both languages."""
+        return FieldError(f"expected {self.expected}, got {got}{hint}",
+                          nl=f"verwacht {self.expected_nl}, maar er staat {got_nl or got}"
+                             f"{hint_nl}")
+
+
+def shape_of(node: Node) -> tuple[str, str]:
+    """What a list or a group of fields is called, in English and Dutch."""
+    if isinstance(node, Sequence):
+        return "a list", "een lijst"
+    return "a group of fields", "een groep velden"
 
 
 class Text(FieldType):
     expected = "text"
+    expected_nl = "tekst"
     json_type = {"type": "string", "pattern": r"\S"}  # not only spaces, as parse() demands
 
     def parse(self, node: Node, ctx: Context) -> str:
         text = self.scalar(node).text.strip()
         if not text:
-            raise FieldError("expected text, got an empty value")
+            raise FieldError("expected text, got an empty value",
+                             nl="verwacht tekst, maar het veld is leeg")
         return text
 
 
@@ -72,6 +91,10 @@ class Choice(FieldType):
     def expected(self) -> str:  # type: ignore[override]
         return "one of " + ", ".join(self.values)
 
+    @property
+    def expected_nl(self) -> str:  # type: ignore[override]
+        return "een van deze waarden: " + ", ".join(self.values)
+
     def json_schema(self) -> dict[str, Any]:
         return {"type": "string", "enum": list(self.values)}
 
@@ -80,12 +103,15 @@ class Choice(FieldType):
         if text not in self.values:
             close = difflib.get_close_matches(text, self.values, n=1)
             hint = f" (did you mean '{close[0]}'?)" if close else ""
-            raise FieldError(f"expected {self.expected}, got {quote(text)}{hint}")
+            hint_nl = f" (bedoel je '{close[0]}'?)" if close else ""
+            raise self.mismatch(quote(text), None, hint, hint_nl)
         return text
 
 
 class Slug(FieldType):
     expected = "a slug: lowercase letters a-z, digits and hyphens, like marie-van-den-berg"
+    expected_nl = ("een slug: kleine letters a-z, cijfers en streepjes, zoals "
+                   "marie-van-den-berg")
     json_type = {"type": "string", "pattern": SLUG.pattern}
 
     def parse(self, node: Node, ctx: Context) -> str:
@@ -97,6 +123,7 @@ class Slug(FieldType):
 
 class Bool(FieldType):
     expected = "true or false"
+    expected_nl = "true of false"
     json_type = {"type": "boolean"}
 
     def parse(self, node: Node, ctx: Context) -> bool:
@@ -109,6 +136,7 @@ class Bool(FieldType):
 
 class Date(FieldType):
     expected = "a date like 2025-01-20"
+    expected_nl = "een datum zoals 2025-01-20"
     json_type = {"type": "string", "pattern": _DATE.pattern}  # no calendar check: parse() has it
 
     def parse(self, node: Node, ctx: Context) -> dt.date:
@@ -119,13 +147,16 @@ class Date(FieldType):
         try:
             return dt.date(*map(int, found.groups()))
         except ValueError:
-            raise FieldError(f"{quote(scalar.text)} is not a day in the calendar") from None
+            raise FieldError(f"{quote(scalar.text)} is not a day in the calendar",
+                             nl=f"{quote(scalar.text)} is geen bestaande dag: kijk de datum "
+                                "na, zoals 2025-01-20") from None
 
 
 class Moment(FieldType):
     """A date or a date-time; a date-time without offset is local to the site timezone."""
 
     expected = "a date like 2026-03-12 or a date and time like 2026-03-12T19:00"
+    expected_nl = "een datum zoals 2026-03-12 of een datum en tijd zoals 2026-03-12T19:00"
     json_type = {"type": "string", "pattern": _MOMENT.pattern}
 
     def parse(self, node: Node, ctx: Context) -> dt.date | dt.datetime:
@@ -139,7 +170,9 @@ class Moment(FieldType):
                 return dt.date(int(y), int(mo), int(d))
             naive = dt.datetime(int(y), int(mo), int(d), int(h), int(mi), int(s or 0))
         except ValueError:
-            raise FieldError(f"{quote(scalar.text)} is not a valid date and time") from None
+            raise FieldError(f"{quote(scalar.text)} is not a valid date and time",
+                             nl=f"{quote(scalar.text)} is geen bestaande datum en tijd: kijk "
+                                "hem na, zoals 2026-03-12T19:00") from None
         if offset:
             return naive.replace(tzinfo=_offset(offset))
         return localize(naive, ctx.tz)
@@ -156,7 +189,9 @@ def _offset(text: str) -> dt.tzinfo:
     sign = -1 if text[0] == "-" else 1
     hours, minutes = int(text[1:3]), int(text[4:6])
     if hours > 18 or minutes > 59:
-        raise FieldError(f"{text!r} is not a time zone offset: use Z or +HH:MM, like +02:00")
+        raise FieldError(f"{text!r} is not a time zone offset: use Z or +HH:MM, like +02:00",
+                         nl=f"{text!r} is geen geldig tijdsverschil: gebruik Z of +UU:MM, "
+                            "zoals +02:00")
     return dt.timezone(sign * dt.timedelta(hours=hours, minutes=minutes))
 
 
@@ -167,12 +202,16 @@ def localize(naive: dt.datetime, tz: ZoneInfo) -> dt.datetime:
     back = aware.astimezone(dt.timezone.utc).astimezone(tz).replace(tzinfo=None)
     if back != naive:
         raise FieldError(f"{naive:%Y-%m-%d %H:%M} does not exist in {tz.key}: the clocks "
-                         "skip that hour for daylight saving time")
+                         "skip that hour for daylight saving time",
+                         nl=f"{naive:%Y-%m-%d %H:%M} bestaat niet in {tz.key}: de klok slaat "
+                            "dat uur over bij de overgang naar zomertijd; kies een tijd "
+                            "buiten dat uur")
     return aware
 
 
 class HttpsUrl(FieldType):
     expected = "a web address starting with https://, like https://example.nl/page"
+    expected_nl = "een webadres dat begint met https://, zoals https://example.nl/page"
     # parse() accepts the scheme in any letter case, so the pattern does too.
     json_type = {"type": "string", "pattern": "^" + any_case("https") + r"://\S+$"}
 
@@ -195,6 +234,11 @@ class ImageFile(FieldType):
     def expected(self) -> str:  # type: ignore[override]
         return "an image file name in this folder, like portrait.jpg (jpg, jpeg, png or webp)"
 
+    @property
+    def expected_nl(self) -> str:  # type: ignore[override]
+        return ("de naam van een afbeelding in deze map, zoals portrait.jpg (jpg, jpeg, png of "
+                "webp)")
+
     def json_schema(self) -> dict[str, Any]:
         endings = "|".join(any_case(ext.lstrip(".")) for ext in self.extensions)
         return {"type": "string", "pattern": rf"^[^/\\]+\.(?:{endings})$"}
@@ -207,6 +251,29 @@ class ImageFile(FieldType):
         return text
 
 
+class GithubUser(FieldType):
+    """A GitHub user name, as CODEOWNERS needs it; a leading '@' is accepted and dropped."""
+
+    expected = "a GitHub user name like mvdberg"
+    expected_nl = "een GitHub-gebruikersnaam zoals mvdberg"
+    json_type = {"type": "string", "pattern": "^@?" + GITHUB_USER.pattern[1:]}
+
+    def parse(self, node: Node, ctx: Context) -> str:
+        scalar = self.scalar(node)
+        user = github_user(scalar.text)
+        if user is None:
+            raise self.fail(scalar)
+        return user
+
+
+def github_user(text: str | None) -> str | None:
+    """The user name in '@mvdberg' or 'mvdberg', None when GitHub would not accept it."""
+    if text is None:
+        return None
+    name = text.strip().removeprefix("@")
+    return name if GITHUB_USER.match(name) else None
+
+
 @dataclass(frozen=True)
 class ListOf(FieldType):
     item: FieldType
@@ -216,20 +283,25 @@ class ListOf(FieldType):
     def expected(self) -> str:  # type: ignore[override]
         return f"a list like {self.example}"
 
+    @property
+    def expected_nl(self) -> str:  # type: ignore[override]
+        return f"een lijst zoals {self.example}"
+
     def json_schema(self) -> dict[str, Any]:
         return {"type": "array", "items": self.item.json_schema()}
 
     def parse(self, node: Node, ctx: Context) -> list[Any]:
+        if isinstance(node, Scalar):
+            raise self.fail(node)
         if not isinstance(node, Sequence):
-            shown = quote(node.text) if isinstance(node, Scalar) else "a group of fields"
-            raise FieldError(f"expected {self.expected}, got {shown}")
+            raise self.mismatch(*shape_of(node))
         values = []
         for index, item in enumerate(node.items):
             try:
                 values.append(self.item.parse(item, ctx))
             except FieldError as exc:
-                raise FieldError(f"item {index + 1}: {exc.message}", exc.line or item.line) \
-                    from None
+                raise FieldError(f"item {index + 1}: {exc.message}", exc.line or item.line,
+                                 nl=f"item {index + 1}: {exc.nl or exc.message}") from None
         return values
 
 
@@ -262,6 +334,7 @@ class Schema(FieldType):
     fields: tuple[Field, ...]
     by_name: dict[str, Field] = field(init=False, compare=False, repr=False)
     expected = "a group of fields"
+    expected_nl = "een groep velden"
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "by_name", {f.name: f for f in self.fields})
@@ -274,7 +347,9 @@ class Schema(FieldType):
         """Parse every field, reporting each problem; return what parsed cleanly."""
         if not isinstance(node, Mapping):
             report.error(path, node.line, prefix.rstrip(".") or None,
-                         f"expected fields like {self.example_text()}")
+                         f"expected fields like {self.example_text()}",
+                         nl=f"verwacht velden zoals {self.example_text()}, elk op een eigen "
+                            "ingesprongen regel")
             return Record({}, {}, node.line)
         values: dict[str, Any] = {}
         lines: dict[str, int] = {}
@@ -282,7 +357,8 @@ class Schema(FieldType):
             name = prefix + key
             spec = self.by_name.get(key)
             if spec is None:
-                report.error(path, entry.key_line, name, self._unknown(key))
+                message, dutch = self._unknown(key)
+                report.error(path, entry.key_line, name, message, nl=dutch)
                 continue
             if isinstance(entry.value, Scalar) and entry.value.is_null:
                 continue  # an empty optional field counts as absent; required ones fail below
@@ -295,7 +371,9 @@ class Schema(FieldType):
                 report.error(path, node.entries[spec.name].key_line if spec.name in node.entries
                              else node.line, prefix + spec.name,
                              f"this field is required: add a line like "
-                             f"'{spec.name}: {spec.example}'")
+                             f"'{spec.name}: {spec.example}'",
+                             nl=f"dit veld is verplicht: voeg een regel toe zoals "
+                                f"'{spec.name}: {spec.example}'")
         return Record(values, lines, node.line)
 
     def _parse_value(self, spec: Field, entry: Any, ctx: Context, report: Report,
@@ -307,7 +385,7 @@ class Schema(FieldType):
         try:
             return spec.type.parse(entry.value, ctx)
         except FieldError as exc:
-            report.error(path, exc.line or entry.value.line, name, exc.message)
+            report.error(path, exc.line or entry.value.line, name, exc.message, nl=exc.nl)
             return None
 
     @staticmethod
@@ -315,17 +393,23 @@ class Schema(FieldType):
                        name: str) -> list[Record] | None:
         assert isinstance(kind.item, Schema)
         if not isinstance(node, Sequence):
-            report.error(path, node.line, name, f"expected a list of entries, each starting "
-                         f"with '- ', like:\n  {name}:\n    - {kind.item.example_text()}")
+            example = f"\n  {name}:\n    - {kind.item.example_text()}"
+            report.error(path, node.line, name, "expected a list of entries, each starting "
+                         f"with '- ', like:{example}",
+                         nl=f"verwacht een lijst met items die elk met '- ' beginnen, zoals:"
+                            f"{example}")
             return None
         return [kind.item.parse_into(item, ctx, report, path, f"{name}[{index + 1}].")
                 for index, item in enumerate(node.items)]
 
-    def _unknown(self, key: str) -> str:
+    def _unknown(self, key: str) -> tuple[str, str]:
+        """The message in English and Dutch, with the closest allowed field."""
         close = difflib.get_close_matches(key, list(self.by_name), n=1, cutoff=0.6)
+        allowed = ", ".join(self.by_name)
         hint = f"did you mean '{close[0]}'? " if close else ""
-        return (f"unknown field '{key}': {hint}allowed fields are "
-                + ", ".join(self.by_name))
+        hint_nl = f"bedoel je '{close[0]}'? Toegestane" if close else "toegestane"
+        return (f"unknown field '{key}': {hint}allowed fields are {allowed}",
+                f"onbekend veld '{key}': {hint_nl} velden zijn {allowed}")
 
     def json_schema(self) -> dict[str, Any]:
         """An object that allows exactly these fields, each described by its `doc`."""
@@ -336,5 +420,7 @@ class Schema(FieldType):
                 "additionalProperties": False, **({"required": required} if required else {})}
 
     def example_text(self) -> str:
-        return ", ".join(f"{f.name}: {f.example}" for f in self.fields if f.required)
+        """The required fields with an example value; the first field when none is."""
+        shown = [f for f in self.fields if f.required] or list(self.fields[:1])
+        return ", ".join(f"{f.name}: {f.example}" for f in shown)
 

@@ -18,21 +18,29 @@ def check_image(folder: Path, name: str) -> Path:
     """Return the image's path, or raise FieldError saying what is wrong with it."""
     if "/" in name or "\\" in name or name in (".", ".."):
         raise FieldError(f"expected a file name in this folder, got {name!r}: "
-                         "the image must sit beside the Markdown file")
+                         "the image must sit beside the Markdown file",
+                         nl=f"verwacht de naam van een bestand in deze map, zoals portrait.jpg, "
+                            f"maar er staat {name!r}: de afbeelding moet naast het "
+                            "Markdown-bestand staan")
     path = folder / name
     try:
         inside = path.resolve(strict=True).is_relative_to(folder.resolve())
     except (FileNotFoundError, RuntimeError, OSError):
-        raise FieldError(f"the file {name!r} does not exist in this folder "
-                         f"({_listing(folder)})") from None
+        english, dutch = _listing(folder)
+        raise FieldError(f"the file {name!r} does not exist in this folder ({english})",
+                         nl=f"het bestand {name!r} staat niet in deze map ({dutch})") from None
     if not inside:
         raise FieldError(f"{name!r} points outside this folder (a link?); "
-                         "put the image itself in the folder")
+                         "put the image itself in the folder",
+                         nl=f"{name!r} wijst naar iets buiten deze map (een snelkoppeling?); "
+                            "zet de afbeelding zelf in de map")
     if not path.is_file():
-        raise FieldError(f"{name!r} is not a file")
+        raise FieldError(f"{name!r} is not a file", nl=f"{name!r} is geen bestand")
     size = path.stat().st_size
     if size > MAX_BYTES:
-        raise FieldError(f"{name!r} is {size / 1048576:.1f} MiB; at most 20 MiB is allowed")
+        raise FieldError(f"{name!r} is {size / 1048576:.1f} MiB; at most 20 MiB is allowed",
+                         nl=f"{name!r} is {size / 1048576:.1f} MiB; hoogstens 20 MiB is "
+                            "toegestaan")
     _check_raster(path, name)
     return path
 
@@ -44,18 +52,29 @@ def _check_raster(path: Path, name: str) -> None:
             with Image.open(path) as image:
                 kind, (width, height) = image.format, image.size
     except (UnidentifiedImageError, Image.DecompressionBombError, OSError, SyntaxError):
-        raise FieldError(f"{name!r} is not a readable JPEG, PNG or WebP image") from None
+        raise FieldError(f"{name!r} is not a readable JPEG, PNG or WebP image",
+                         nl=f"{name!r} is geen leesbare JPEG-, PNG- of WebP-afbeelding") \
+            from None
     if kind not in FORMATS:
-        raise FieldError(f"{name!r} is a {kind} image; use JPEG, PNG or WebP")
+        raise FieldError(f"{name!r} is a {kind} image; use JPEG, PNG or WebP",
+                         nl=f"{name!r} is een {kind}-afbeelding; gebruik JPEG, PNG of WebP")
     if not name.lower().endswith(FORMATS[kind]):
         raise FieldError(f"{name!r} is really a {kind} image; rename it to end in "
-                         f"{FORMATS[kind][0]}")
+                         f"{FORMATS[kind][0]}",
+                         nl=f"{name!r} is eigenlijk een {kind}-afbeelding; geef het bestand "
+                            f"een naam die eindigt op {FORMATS[kind][0]}")
     if width * height > MAX_PIXELS:
+        megapixels = f"{width * height / 1e6:.0f}"
         raise FieldError(f"{name!r} has {width}x{height} pixels "
-                         f"({width * height / 1e6:.0f} megapixels); at most 40 are allowed")
+                         f"({megapixels} megapixels); at most 40 are allowed",
+                         nl=f"{name!r} heeft {width}x{height} pixels ({megapixels} megapixel); "
+                            "hoogstens 40 megapixel is toegestaan")
 
 
-def _listing(folder: Path) -> str:
+def _listing(folder: Path) -> tuple[str, str]:
+    """Which images the folder does hold, in English and in Dutch."""
     names = sorted(p.name for p in folder.iterdir() if p.suffix.lower() in
                    (".jpg", ".jpeg", ".png", ".webp")) if folder.is_dir() else []
-    return "images here: " + ", ".join(names) if names else "no images here"
+    if not names:
+        return "no images here", "hier staan geen afbeeldingen"
+    return "images here: " + ", ".join(names), "afbeeldingen hier: " + ", ".join(names)

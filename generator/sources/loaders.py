@@ -61,8 +61,8 @@ class _File:
     options: LoadOptions
     report: Report
 
-    def error(self, line: int | None, field: str | None, message: str) -> None:
-        self.report.error(self.source.path, line, field, message)
+    def error(self, line: int | None, field: str | None, message: str, *, nl: str) -> None:
+        self.report.error(self.source.path, line, field, message, nl=nl)
 
 
 def _load_all(found: list[Found], layout: Layout, options: LoadOptions, report: Report,
@@ -86,33 +86,39 @@ def _read(source: Source, report: Report) -> Document | None:
     try:
         data = source.abs_path.read_bytes()
     except OSError as exc:
-        report.error(source.path, None, None, f"cannot read the file: {exc.strerror}")
+        report.error(source.path, None, None, f"cannot read the file: {exc.strerror}",
+                     nl=f"het bestand kan niet gelezen worden ({exc.strerror})")
         return None
     if len(data) > MAX_SOURCE_BYTES:
-        report.error(source.path, None, None, f"the file is {len(data) / 1048576:.1f} MiB; "
-                     "a Markdown source may be at most 1 MiB")
+        size = f"{len(data) / 1048576:.1f} MiB"
+        report.error(source.path, None, None, f"the file is {size}; "
+                     "a Markdown source may be at most 1 MiB",
+                     nl=f"het bestand is {size}; een Markdown-bestand mag hoogstens 1 MiB zijn")
         return None
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
-        report.error(source.path, line, None, "the file is not UTF-8 text: save it as UTF-8")
+        report.error(source.path, line, None, "the file is not UTF-8 text: save it as UTF-8",
+                     nl="het bestand is geen UTF-8-tekst: sla het op als UTF-8")
         return None
     try:
         return parse(text.replace("\r\n", "\n"))
     except FieldError as exc:
-        report.error(source.path, exc.line, None, exc.message)
+        report.error(source.path, exc.line, None, exc.message, nl=exc.nl)
         return None
 
 
 def _check_safety(source: Source, doc: Document, options: LoadOptions, report: Report) -> None:
-    for line, what in find_unsafe(doc.body, doc.body_line):
+    for line, what, what_nl in find_unsafe(doc.body, doc.body_line):
         message = (f"{what} is not allowed: it could run a script on the public site; "
                    "remove it (the build removes it too)")
+        nl = (f"{what_nl} is niet toegestaan: daarmee zou een script op de openbare site "
+              "kunnen draaien; haal het weg (de build haalt het ook weg)")
         if options.unsafe_is_error:
-            report.error(source.path, line, "body", message)
+            report.error(source.path, line, "body", message, nl=nl)
         else:
-            report.warning(source.path, line, "body", message)
+            report.warning(source.path, line, "body", message, nl=nl)
 
 
 def _image(file: _File, record: Record, field: str) -> Path | None:
@@ -122,7 +128,7 @@ def _image(file: _File, record: Record, field: str) -> Path | None:
     try:
         return check_image(file.found.path.parent, name)
     except FieldError as exc:
-        file.error(record.lines.get(field), field, exc.message)
+        file.error(record.lines.get(field), field, exc.message, nl=exc.nl or exc.message)
         return None
 
 
@@ -133,7 +139,7 @@ def _body_images(file: _File, in_folder: bool) -> tuple[tuple[str, Path], ...]:
             folder = file.found.path.parent if in_folder else None
             images.append((name, check_body_image(folder, alt, name)))
         except FieldError as exc:
-            file.error(line, "body", exc.message)
+            file.error(line, "body", exc.message, nl=exc.nl or exc.message)
     return tuple(images)
 
 
@@ -162,7 +168,8 @@ def _term(file: _File, record: Record | None) -> Term | None:
     end = record.get("end") or default_term_end(start, file.options.term_years)
     if end < start:
         file.error(record.lines.get("end"), "term.end",
-                   f"the term ends ({end}) before it starts ({start})")
+                   f"the term ends ({end}) before it starts ({start})",
+                   nl=f"de termijn eindigt ({end}) voordat hij begint ({start})")
         return None
     return Term(start, end)
 
@@ -178,7 +185,10 @@ def _podium(file: _File, records: list[Record]) -> tuple[PodiumEntry, ...]:
         if key in seen:
             file.error(record.line, f"podium[{index}]", f"the same appearance (date "
                        f"{values['date']}, title {values['title']!r}) is already listed as "
-                       f"entry {seen[key]}; remove one")
+                       f"entry {seen[key]}; remove one",
+                       nl=f"hetzelfde optreden (datum {values['date']}, titel "
+                       f"{values['title']!r}) staat al in de lijst als item {seen[key]}; "
+                       "haal er één weg")
             continue
         seen[key] = index
         entries.append(PodiumEntry(values["date"], values["kind"], values["title"],
@@ -200,7 +210,10 @@ def _story(file: _File, record: Record) -> Story | None:
     if "image" in record.values and "image_alt" not in record.values:
         file.error(record.lines["image"], "image_alt",
                    "a story with an image needs image_alt: a short description of the image "
-                   "for people who cannot see it")
+                   "for people who cannot see it",
+                   nl="een verhaal met een afbeelding heeft image_alt nodig: een korte "
+                   "beschrijving van de afbeelding voor wie hem niet kan zien, zoals "
+                   "'image_alt: Medewerkers aan tafel'")
     date = _moment(file, record, "date")
     if date is None or not {"title", "ambassadors"} <= record.values.keys():
         return None
@@ -218,14 +231,20 @@ def _event(file: _File, record: Record) -> Event | None:
     if start is None or "title" not in record.values:
         return None
     if end is not None and isinstance(start, dt.datetime) != isinstance(end, dt.datetime):
-        shape = "a date like 2026-03-12" if not isinstance(start, dt.datetime) \
-            else "a date and time like 2026-03-12T21:30"
+        timed = isinstance(start, dt.datetime)
+        shape, shape_nl = ("a date and time like 2026-03-12T21:30",
+                           "een datum en tijd zoals 2026-03-12T21:30") if timed \
+            else ("a date like 2026-03-12", "een datum zoals 2026-03-12")
         file.error(record.lines["end"], "end", f"expected {shape}, the same kind of value as "
-                   "start (a date alone for all-day events, a date and time otherwise)")
+                   "start (a date alone for all-day events, a date and time otherwise)",
+                   nl=f"verwacht {shape_nl}, dezelfde soort waarde als start (alleen een datum "
+                   "voor een evenement van de hele dag, anders een datum en tijd)")
         return None
     if end is not None and end < start:
         file.error(record.lines["end"], "end", f"the event ends ({_shown(end)}) before it "
-                   f"starts ({_shown(start)})")
+                   f"starts ({_shown(start)})",
+                   nl=f"het evenement eindigt ({_shown(end)}) voordat het begint "
+                   f"({_shown(start)})")
         return None
     return Event(
         slug=file.found.slug, title=record.values["title"], start=start, end=end,
@@ -243,7 +262,9 @@ def _shown(value: dt.date | dt.datetime) -> str:
 def _appointment(file: _File, record: Record) -> Appointment | None:
     if not file.found.slug.isdigit() or len(file.found.slug) != 4:
         file.error(None, None, "an appointment announcement is named after its year, "
-                   "like content/appointments/2026.md")
+                   "like content/appointments/2026.md",
+                   nl="een benoemingsbericht heet naar zijn jaar, zoals "
+                   "content/appointments/2026.md")
         return None
     date = _moment(file, record, "date")
     if date is None or not {"title", "ambassadors"} <= record.values.keys():

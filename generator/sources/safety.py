@@ -6,26 +6,27 @@ import html
 import re
 
 _SCHEME = r"j\s*a\s*v\s*a\s*s\s*c\s*r\s*i\s*p\s*t|v\s*b\s*s\s*c\s*r\s*i\s*p\s*t"
+# Each pattern with what it found, in English and in Dutch.
 _PATTERNS = (
     (re.compile(r"<\s*(script|iframe|object|embed|frame|frameset|applet|base|meta|link|form)\b",
-                re.IGNORECASE), "a <{0}> tag"),
+                re.IGNORECASE), "a <{0}> tag", "een <{0}>-tag"),
     # Browsers also split attributes on '/' and quotes: <svg/onload=...>
     (re.compile(r"<[a-z][^>]*?[\s/\"'](on[a-z]+)\s*=", re.IGNORECASE),
-     "an event-handler attribute ({0})"),
-    (re.compile(rf"\b({_SCHEME})\s*:", re.IGNORECASE), "a {0}: link"),
+     "an event-handler attribute ({0})", "een event-handler-attribuut ({0})"),
+    (re.compile(rf"\b({_SCHEME})\s*:", re.IGNORECASE), "a {0}: link", "een {0}:-link"),
     (re.compile(r"(?:\]\(|\b(?:href|src)\s*=\s*[\"']?)\s*(data)\s*:", re.IGNORECASE),
-     "a {0}: URL"),
+     "a {0}: URL", "een {0}:-adres"),
 )
 
 
-def find_unsafe(markdown: str, first_line: int = 1) -> list[tuple[int, str]]:
-    """Return (line, description) for each line with script-capable markup. Entities are
-    decoded first (`jav&#x61;script:`) and tags may span lines."""
+def find_unsafe(markdown: str, first_line: int = 1) -> list[tuple[int, str, str]]:
+    """Return (line, description in English, in Dutch) for each line with script-capable
+    markup. Entities are decoded first (`jav&#x61;script:`) and tags may span lines."""
     text = html.unescape(markdown)
-    found: dict[int, str] = {}
-    for pattern, description in _PATTERNS:
+    found: dict[int, tuple[str, str]] = {}
+    for pattern, english, dutch in _PATTERNS:
         for match in pattern.finditer(text):
             line = first_line + text.count("\n", 0, match.start(1))
             what = re.sub(r"\s+", "", match.group(1)).lower()
-            found.setdefault(line, description.format(what))
-    return sorted(found.items())
+            found.setdefault(line, (english.format(what), dutch.format(what)))
+    return [(line, *found[line]) for line in sorted(found)]

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from ..domain.model import LINK_KINDS, PODIUM_KINDS
-from .fields import (Bool, Choice, Date, Field, HttpsUrl, ImageFile, ListOf, Moment, Schema,
-                     Slug, Text)
+from .fields import (Bool, Choice, Date, Field, GithubUser, HttpsUrl, ImageFile, ListOf,
+                     Moment, Schema, Slug, Text)
 
 SLUGS = ListOf(Slug(), "[marie-van-den-berg, jan-jansen]")
 THEMES = ListOf(Text(), "[inclusief werkgeverschap, medezeggenschap]")
@@ -43,7 +43,7 @@ AMBASSADOR = Schema("ambassador", (
     Field("term", TERM, True, "term of office", "{start: 2025-01-20}"),
     Field("honorary", Bool(), False, "listed as ere-lid after the term", "true"),
     Field("links", LINKS, False, "https links", "{website: https://example.nl}"),
-    Field("github", Text(), False, "GitHub user who owns this folder", "mvdberg"),
+    Field("github", GithubUser(), False, "GitHub user who owns this folder", "mvdberg"),
     Field("podium", ListOf(PODIUM_ENTRY), False, "the podium log", "[...]"),
 ))
 

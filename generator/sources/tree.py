@@ -10,6 +10,10 @@ from .errors import Report
 from .fields import SLUG
 
 IGNORED = {"readme.md"}
+# The kinds of source, as the Dutch messages name them ("this story": "dit verhaal").
+_THIS_NL = {"ambassador": "deze ambassadeur", "story": "dit verhaal",
+            "event": "dit evenement", "appointment": "deze benoeming",
+            "newsletter issue": "dit nummer van de nieuwsbrief"}
 
 
 @dataclass(frozen=True)
@@ -46,7 +50,8 @@ def find_ambassadors(layout: Layout, report: Report) -> list[Found]:
         index = folder / "index.md"
         if not index.is_file():
             report.error(layout.relative(folder), None, None,
-                         "an ambassador folder needs an index.md file")
+                         "an ambassador folder needs an index.md file",
+                         nl="een map van een ambassadeur heeft een bestand index.md nodig")
             continue
         found.append(Found(folder.name, index))
     return _checked(found, layout, report, "ambassador")
@@ -61,7 +66,8 @@ def find_stories(layout: Layout, report: Report) -> list[Found]:
                 found.append(Found(entry.name, entry / "index.md"))
             else:
                 report.error(layout.relative(entry), None, None,
-                             "a story folder needs an index.md file")
+                             "a story folder needs an index.md file",
+                             nl="een map van een verhaal heeft een bestand index.md nodig")
         elif entry.suffix == ".md" and entry.name.lower() not in IGNORED:
             found.append(Found(entry.stem, entry))
     return _checked(found, layout, report, "story")
@@ -82,22 +88,40 @@ def _children(folder: Path) -> list[Path]:
 
 def _checked(found: list[Found], layout: Layout, report: Report, kind: str) -> list[Found]:
     """Drop bad slugs and duplicates (also those differing only in letter case)."""
+    by_slug = {item.slug: item for item in found}
     seen: dict[str, Found] = {}
     good = []
     for item in found:
         rel = layout.relative(item.path)
         if not SLUG.match(item.slug):
-            suggestion = slugify(item.slug) or "a-name-like-this"
-            report.error(rel, None, None,
-                         f"the {kind} name {item.slug!r} is not a valid slug: use lowercase "
-                         f"letters a-z, digits and hyphens, like {suggestion!r}")
+            _bad_slug(item, by_slug, layout, report, kind)
             continue
         key = item.slug.casefold()
         if key in seen:
-            report.error(rel, None, None,
-                         f"duplicate {kind} {item.slug!r}: "
-                         f"{layout.relative(seen[key].path)} has the same name")
+            other = layout.relative(seen[key].path)
+            report.error(rel, None, None, f"duplicate {kind} {item.slug!r}: {other} has the "
+                         "same name",
+                         nl=f"{item.slug!r} bestaat twee keer: {other} heeft dezelfde naam "
+                            "(hoofdletters tellen niet als verschil); houd er één over")
             continue
         seen[key] = item
         good.append(item)
     return good
+
+
+def _bad_slug(item: Found, by_slug: dict[str, Found], layout: Layout, report: Report,
+              kind: str) -> None:
+    """Suggest the slug the name would make, unless a source already has that slug."""
+    suggestion = slugify(item.slug) or "a-name-like-this"
+    taken = by_slug.get(suggestion)
+    if taken is None:
+        advice, advice_nl = f", like {suggestion!r}", f", zoals {suggestion!r}"
+    else:
+        other = layout.relative(taken.path)
+        advice = f"; {other} already exists, so merge the two or choose another name"
+        advice_nl = f"; {other} bestaat al, dus voeg de twee samen of kies een andere naam"
+    report.error(layout.relative(item.path), None, None,
+                 f"the {kind} name {item.slug!r} is not a valid slug: use lowercase letters "
+                 f"a-z, digits and hyphens{advice}",
+                 nl=f"de naam {item.slug!r} van {_THIS_NL.get(kind, kind)} is geen geldige "
+                    f"slug: gebruik kleine letters a-z, cijfers en streepjes{advice_nl}")

@@ -89,7 +89,8 @@ def test_check_github_annotations(broken_site: Path) -> None:
     done = run_cli(broken_site, "check", "--format", "github", epoch=EPOCH)
     lines = done.stdout.splitlines()
     assert "::error file=mensen/anouk-de-wit/index.md,line=5,title=term.start::expected a " \
-        "date like 2025-01-20, got '01-02-2025'" in lines
+        "date like 2025-01-20, got '01-02-2025'%0A%0Averwacht een datum zoals 2025-01-20, " \
+        "maar er staat '01-02-2025'" in lines
     annotation = re.compile(r"^::(error|warning) file=[^,:]+(,line=\d+)?(,title=[^:]+)?::.+$")
     assert lines and all(annotation.match(line) for line in lines), lines
 

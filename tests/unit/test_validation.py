@@ -144,6 +144,12 @@ CASES = [
          "unknown field 'tags'"),
     case("unknown-link-key", jan("links:", "  twitter: https://x.com/jan"), JAN, "twitter:",
          "links.twitter", "unknown field 'twitter'"),
+    case("github-with-space", jan("github: jan jansen"), JAN, "github:", "github",
+         "expected a GitHub user name like mvdberg, got 'jan jansen'"),
+    case("github-double-hyphen", jan("github: jan--jansen"), JAN, "github:", "github",
+         "got 'jan--jansen'"),
+    case("github-too-long", jan("github: " + "j" * 40), JAN, "github:", "github",
+         "expected a GitHub user name"),
     # --- wrong types --------------------------------------------------------------------
     case("list-where-text", jan("role: [eigenaar, directeur]"), JAN, "role:", "role",
          "expected text, got a list"),
@@ -252,10 +258,18 @@ CASES = [
                                         "term:\n  start: 2025-01-20\n---\n"},
          JAN, 4, None, "not valid YAML"),
     # --- names and references --------------------------------------------------------
-    case("slug-with-space", {"ambassadors/Jan Jansen/index.md": BASE[JAN]},
+    case("slug-with-space", {"ambassadors/Piet Jansen/index.md": BASE[JAN]},
+         "ambassadors/Piet Jansen/index.md", None, None,
+         "'Piet Jansen' is not a valid slug: use lowercase letters a-z, digits and hyphens, "
+         "like 'piet-jansen'"),
+    case("slug-suggestion-already-taken", {"ambassadors/Jan Jansen/index.md": BASE[JAN]},
          "ambassadors/Jan Jansen/index.md", None, None,
-         "'Jan Jansen' is not a valid slug: use lowercase letters a-z, digits and hyphens, "
-         "like 'jan-jansen'"),
+         "'Jan Jansen' is not a valid slug: use lowercase letters a-z, digits and hyphens; "
+         "ambassadors/jan-jansen/index.md already exists, so merge the two or choose another "
+         "name"),
+    case("story-slug-suggestion-already-taken", story() | story(path="stories/mijn-verhaal.md")
+         | story(path="stories/Mijn-Verhaal.md"), "stories/Mijn-Verhaal.md", None, None,
+         "stories/mijn-verhaal.md already exists"),
     case("slug-with-underscore", {"stories/een_verhaal.md": story()["stories/x.md"]},
          "stories/een_verhaal.md", None, None, "like 'een-verhaal'"),
     case("slug-uppercase-event", event() | {"content/events/Zomer.md": event()[
