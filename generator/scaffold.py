@@ -96,6 +96,10 @@ name: {_yaml(name)}
 # "Portret van" en je naam).
 # photo_alt: {_yaml(f"Portret van {name}, lachend achter een werkbank")}
 
+# Waar je gezicht staat, in procenten vanaf links en vanaf boven (optioneel):
+# uitsneden houden dat punt in beeld. Standaard het midden: [50, 50].
+# photo_focus: [50, 35]
+
 # Fotograaf en licentie, voor de perskit (optioneel).
 # photo_credit: "Foto: Jan de Vries, CC BY 4.0"
 

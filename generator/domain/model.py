@@ -54,6 +54,7 @@ class Ambassador:
     photo: Path | None = None
     photo_alt: str | None = None
     photo_credit: str | None = None
+    photo_focus: tuple[float, float] | None = None   # 0..1 from the left and the top
     honorary: bool = False
     links: tuple[tuple[str, str], ...] = ()
     github: str | None = None

@@ -27,10 +27,11 @@ class Card:
     site_name: str
     image: Path | None = None
     portrait: bool = False
+    focus: tuple[float, float] = (0.5, 0.5)
 
     def key(self, colours: tuple[str, str]) -> str:
         digest = hashlib.sha1(repr((CARD_VERSION, self.title, self.subtitle, self.site_name,
-                                    self.portrait, colours)).encode())
+                                    self.portrait, self.focus, colours)).encode())
         if self.image:
             digest.update(source_digest(self.image).encode())
         return digest.hexdigest()
@@ -65,7 +66,8 @@ def _place_image(canvas: Image.Image, card: Card) -> int:
     with Image.open(card.image) as source:
         picture = _to_srgb(ImageOps.exif_transpose(source))
     width = 420 if card.portrait else 560
-    panel = ImageOps.fit(picture, (width, SIZE[1] - 14), Image.Resampling.LANCZOS)
+    panel = ImageOps.fit(picture, (width, SIZE[1] - 14), Image.Resampling.LANCZOS,
+                         centering=card.focus)
     canvas.paste(panel, (SIZE[0] - width, 0))
     return SIZE[0] - width - 48
 

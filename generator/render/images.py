@@ -51,9 +51,11 @@ class Derived:
     dest: str
     width: int
     height: int
+    focus: tuple[float, float] = (0.5, 0.5)   # the point a crop keeps in view
 
 
-def plan(source: Path, recipe: Recipe, dest: str) -> Derived:
+def plan(source: Path, recipe: Recipe, dest: str,
+         focus: tuple[float, float] | None = None) -> Derived:
     """Work out the output size from the source header alone (no decoding)."""
     with Image.open(source) as image:
         width, height = image.size
@@ -64,7 +66,8 @@ def plan(source: Path, recipe: Recipe, dest: str) -> Derived:
         width, height = (min(width, height * aw // ah), min(height, width * ah // aw))
     scale = min(1.0, recipe.width / (max(width, height) if recipe.longest else width))
     out_w = round(width * scale)
-    return Derived(source, recipe, dest, out_w, round(height * out_w / width))
+    return Derived(source, recipe, dest, out_w, round(height * out_w / width),
+                   focus or (0.5, 0.5))
 
 
 @functools.lru_cache(maxsize=None)
@@ -80,7 +83,8 @@ def source_digest(path: Path) -> str:
 
 def cache_key(item: Derived) -> str:
     digest = hashlib.sha1(source_digest(item.source).encode())
-    digest.update(repr((RECIPE_VERSION, item.recipe, item.width, item.height)).encode())
+    digest.update(repr((RECIPE_VERSION, item.recipe, item.width, item.height,
+                        item.focus)).encode())
     return digest.hexdigest()
 
 
@@ -136,7 +140,8 @@ def encode(item: Derived) -> bytes:
         image = ImageOps.exif_transpose(original)
         image = _to_srgb(image)
         if item.recipe.aspect:
-            image = ImageOps.fit(image, (item.width, item.height), Image.Resampling.LANCZOS)
+            image = ImageOps.fit(image, (item.width, item.height), Image.Resampling.LANCZOS,
+                                 centering=item.focus)
         else:
             image = image.resize((item.width, item.height), Image.Resampling.LANCZOS)
     image.info = {}  # no EXIF, XMP, ICC or comments may travel along

@@ -224,7 +224,8 @@ def site_images(site: Site) -> dict[str, tuple[Derived, ...]]:
         if ambassador.photo:
             images[f"ambassador:{ambassador.slug}"] = tuple(
                 plan(ambassador.photo, recipe, f"{AMBASSADORS}/{ambassador.slug}/"
-                     f"{ambassador.slug}-{recipe.width}.{recipe.extension}")
+                     f"{ambassador.slug}-{recipe.width}.{recipe.extension}",
+                     ambassador.photo_focus)
                 for recipe in PORTRAIT)
     owners = [(f"{AMBASSADORS}/{a.slug}", a.slug, a.body_images) for a in site.ambassadors]
     owners += [(f"{STORIES}/{s.slug}", s.slug, s.body_images) for s in site.stories]

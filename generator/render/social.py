@@ -48,7 +48,8 @@ def _card(spec: PageSpec, helpers: Helpers) -> Card | None:
     subject = spec.subject
     if spec.kind == "ambassador":
         return Card(dest, subject.name, ", ".join(filter(None, (subject.role,
-                    subject.organisation))), name, subject.photo, portrait=True)
+                    subject.organisation))), name, subject.photo, portrait=True,
+                    focus=subject.photo_focus or (0.5, 0.5))
     if spec.kind == "story":
         people = ", ".join(p.name for p in helpers.ambassadors_of(subject))
         return Card(dest, subject.title, f"{helpers.date(subject.date)} · {people}", name,

@@ -156,6 +156,7 @@ def _ambassador(file: _File, record: Record) -> Ambassador | None:
         region=record.get("region"), sector=record.get("sector"),
         themes=tuple(record.get("themes") or ()), photo=photo,
         photo_alt=record.get("photo_alt"), photo_credit=record.get("photo_credit"),
+        photo_focus=record.get("photo_focus"),
         honorary=record.get("honorary", False),
         links=tuple(links.values.items()) if links else (), github=record.get("github"),
         podium=podium, body_images=_body_images(file, True), lines=record.lines)

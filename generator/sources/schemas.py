@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ..domain.model import LINK_KINDS, PODIUM_KINDS
+from .focus import Focus
 from .fields import (Bool, Choice, Date, Field, GithubUser, HttpsUrl, ImageFile, ListOf,
                      Moment, Schema, Slug, Text)
 
@@ -38,6 +39,8 @@ AMBASSADOR = Schema("ambassador", (
     Field("themes", THEMES, False, "themes, used for filtering", "[inclusief werkgeverschap]"),
     Field("photo", ImageFile(), False, "portrait file in this folder", "portrait.jpg"),
     Field("photo_alt", Text(), False, "description of the portrait", "Portret van ..."),
+    Field("photo_focus", Focus(), False, "where the face is, in percent from the left and "
+          "the top; crops keep it in view", "[50, 30]"),
     Field("photo_credit", Text(), False, "photographer and licence, for the press kit",
           "Foto: Jan de Vries, CC BY 4.0"),
     Field("term", TERM, True, "term of office", "{start: 2025-01-20}"),

@@ -183,3 +183,32 @@ def test_image_in_a_single_file_story_asks_for_a_folder(tmp_path: Path) -> None:
     result = build(root, EPOCH)
     assert result.code == 1
     assert "a story with images must be a folder" in result.out
+
+
+def test_photo_focus_keeps_the_face_in_the_crop(tmp_path: Path) -> None:
+    """A wide photo with the face at the far left: the centre crop loses it, the focus
+    point keeps it."""
+    root = write_site(tmp_path)
+    wide = Image.new("RGB", (1000, 500), (40, 120, 220))
+    wide.paste((220, 30, 30), (0, 0, 150, 500))  # the 'face': a red band on the left
+    wide.save(root / "mensen/anouk-de-wit/foto.JPG", "JPEG", quality=95)
+    centred = build(root, EPOCH, site_dir="centred")
+    profile = root / "mensen/anouk-de-wit/index.md"
+    profile.write_text(profile.read_text().replace("photo: foto.JPG",
+                                                   "photo: foto.JPG\nphoto_focus: [5, 50]"))
+    focused = build(root, EPOCH, site_dir="focused")
+    assert centred.code == focused.code == 0, focused.out
+    name = "ambassadeurs/anouk-de-wit/anouk-de-wit-320.jpg"
+    with Image.open(centred.site / name) as image:
+        assert image.getpixel((10, 200))[2] > 150  # blue: the face was cut off
+    with Image.open(focused.site / name) as image:
+        assert image.getpixel((10, 200))[0] > 150  # red: the face is in
+
+
+def test_bad_photo_focus(tmp_path: Path) -> None:
+    root = write_site(tmp_path)
+    profile = root / "mensen/anouk-de-wit/index.md"
+    profile.write_text(profile.read_text().replace("photo: foto.JPG",
+                                                   "photo: foto.JPG\nphoto_focus: [5, 150]"))
+    result = build(root, EPOCH)
+    assert result.code == 1 and "photo_focus: expected two percentages" in result.out
