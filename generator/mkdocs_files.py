@@ -16,6 +16,24 @@ if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
 
 
+class CachedFile(File):
+    """A file from our image cache. There are thousands, so they are hard-linked into the
+    site rather than copied; where links are impossible they are copied as usual."""
+
+    def copy_file(self, dirty: bool = False) -> None:
+        if self.abs_src_path and self._content is None:
+            output = self.abs_dest_path
+            os.makedirs(os.path.dirname(output), exist_ok=True)
+            try:
+                if os.path.lexists(output):
+                    os.remove(output)
+                os.link(self.abs_src_path, output)
+                return
+            except OSError:
+                pass
+        super().copy_file(dirty)
+
+
 class Collision(Exception):
     """Two sources want the same output path."""
 
@@ -45,14 +63,15 @@ def add_images(files: Files, config: MkDocsConfig, images: Iterable[Derived],
                made: dict[str, Path]) -> None:
     for image in images:
         _check_free(files, image.dest, str(image.source))
-        files.append(File.generated(config, image.dest, abs_src_path=str(made[image.dest])))
+        files.append(CachedFile.generated(config, image.dest,
+                                          abs_src_path=str(made[image.dest])))
 
 
 def add_cached(files: Files, config: MkDocsConfig, made: dict[str, Path]) -> None:
     """Files made by us and kept in the cache (social cards), published under `dest`."""
     for dest, path in made.items():
         _check_free(files, dest, "the ambassadors plugin")
-        files.append(File.generated(config, dest, abs_src_path=str(path)))
+        files.append(CachedFile.generated(config, dest, abs_src_path=str(path)))
 
 
 def _check_free(files: Files, src: str, wanted_by: str) -> None:

@@ -4,6 +4,7 @@ per event. UIDs come from slugs and the site's host, never from the build or the
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from urllib.parse import urlsplit
@@ -53,10 +54,18 @@ def build_calendar(items: Iterable[Happening], info: CalendarInfo,
     for item in items:
         calendar.add_component(_event(item, info, text_of(item)))
     if any(not item.all_day for item in items):
-        first = min(h.starts_at for h in items).date() - dt.timedelta(days=366)
-        last = max(h.ends_at for h in items).date() + dt.timedelta(days=366)
-        calendar.add_missing_timezones(first_date=first, last_date=last)
+        first = min(h.starts_at for h in items).year - 1
+        last = max(h.ends_at for h in items).year + 1
+        calendar.add_component(_timezone(info.clock.tz.key, first, last))
     return calendar.to_ical()
+
+
+@functools.lru_cache(maxsize=64)
+def _timezone(tzid: str, first_year: int, last_year: int) -> icalendar.Timezone:
+    """The VTIMEZONE for whole years around the events: computing the transitions is the
+    slow part, so the one-event calendars of a site share them."""
+    return icalendar.Timezone.from_tzid(tzid, first_date=dt.date(first_year, 1, 1),
+                                        last_date=dt.date(last_year + 1, 1, 1))
 
 
 def _event(item: Happening, info: CalendarInfo, text: EntryText) -> icalendar.Event:
