@@ -70,7 +70,9 @@ def test_search_finds_a_name_typed_without_accents(browser, demo: str) -> None:
     page.goto(demo, wait_until="networkidle")
     page.keyboard.press("/")
     page.keyboard.type("therese")
-    page.wait_for_timeout(1500)
+    # the index loads in a worker: wait for the results rather than a fixed time
+    page.locator(".md-search-result__item h1", has_text="Marie-Thérèse van den Berg") \
+        .wait_for(timeout=20000)
     titles = page.locator(".md-search-result__item h1").all_inner_texts()
     page.close()
     assert "Marie-Thérèse van den Berg" in titles
