@@ -19,12 +19,18 @@ _PATTERNS = (
 )
 
 
+_GUARDS = (re.compile("<"), re.compile("<"), re.compile(r"p\s*t\s*:", re.IGNORECASE),
+           re.compile(r"data\s*:", re.IGNORECASE))
+
+
 def find_unsafe(markdown: str, first_line: int = 1) -> list[tuple[int, str, str]]:
     """Return (line, description in English, in Dutch) for each line with script-capable
     markup. Entities are decoded first (`jav&#x61;script:`) and tags may span lines."""
-    text = html.unescape(markdown)
+    text = html.unescape(markdown) if "&" in markdown else markdown
     found: dict[int, tuple[str, str]] = {}
-    for pattern, english, dutch in _PATTERNS:
+    for (pattern, english, dutch), guard in zip(_PATTERNS, _GUARDS):
+        if not guard.search(text):  # a cheap look first: most bodies have none of these
+            continue
         for match in pattern.finditer(text):
             line = first_line + text.count("\n", 0, match.start(1))
             what = re.sub(r"\s+", "", match.group(1)).lower()

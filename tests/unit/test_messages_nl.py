@@ -169,7 +169,7 @@ def test_examples_from_the_issue(tmp_path: Path) -> None:
         "'20-01-2025'",
         f"{JAN}:5: organization: onbekend veld 'organization': bedoel je 'organisation'? "
         "Toegestane velden zijn name, role, organisation, region, sector, themes, photo, "
-        "photo_alt, photo_credit, term, honorary, links, github, podium",
+        "photo_alt, photo_focus, photo_credit, term, honorary, links, github, podium",
     ]
 
 
