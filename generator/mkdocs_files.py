@@ -27,6 +27,7 @@ class CachedFile(File):
             try:
                 if os.path.lexists(output):
                     os.remove(output)
+                os.chmod(self.abs_src_path, 0o644)  # caches from before were made 0600
                 os.link(self.abs_src_path, output)
                 return
             except OSError:

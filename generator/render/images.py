@@ -173,4 +173,5 @@ def _write_atomic(path: Path, data: bytes) -> None:
     handle, temp = tempfile.mkstemp(dir=path.parent, suffix=".part")
     with os.fdopen(handle, "wb") as stream:
         stream.write(data)
+    os.chmod(temp, 0o644)  # mkstemp makes 0600; a web server must be able to read the copy
     os.replace(temp, path)

@@ -212,3 +212,10 @@ def test_bad_photo_focus(tmp_path: Path) -> None:
                                                    "photo: foto.JPG\nphoto_focus: [5, 150]"))
     result = build(root, EPOCH)
     assert result.code == 1 and "photo_focus: expected two percentages" in result.out
+
+
+def test_published_images_are_readable_by_a_web_server(site: tuple[Path, Result]) -> None:
+    _, result = site
+    for path in result.site.rglob("*"):
+        if path.is_file():
+            assert path.stat().st_mode & 0o044 == 0o044, path  # group and others may read
