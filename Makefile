@@ -31,6 +31,7 @@ check: $(STAMP)
 	$(BIN)/python -m generator check
 
 test: $(STAMP) $(CHROMIUM)
+	$(BIN)/ruff check generator tests bench scripts
 	NO_MKDOCS_2_WARNING=1 $(BIN)/python -m pytest
 
 clean:

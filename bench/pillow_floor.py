@@ -21,7 +21,6 @@ import argparse
 import datetime as dt
 import io
 import json
-import os
 import sys
 import tempfile
 import time

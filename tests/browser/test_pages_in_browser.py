@@ -4,7 +4,6 @@ filters work by keyboard and without JavaScript, and no request leaves the site.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 

@@ -8,7 +8,6 @@ from __future__ import annotations
 import datetime as dt
 import re
 from html import unescape
-from pathlib import Path
 
 import feedparser
 import pytest

@@ -7,7 +7,6 @@ import html
 import json
 from html.parser import HTMLParser
 from textwrap import dedent
-from pathlib import Path
 
 import pytest
 
