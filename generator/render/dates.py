@@ -3,16 +3,23 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 
-from babel.dates import format_date
+from babel.dates import format_date as _babel_format_date
 
 LOCALE = "nl"
+
+
+@functools.lru_cache(maxsize=4096)
+def format_date(day: dt.date, pattern: str, locale: str) -> str:
+    """babel's formatting, remembered: a site prints the same few hundred days many times."""
+    return _babel_format_date(day, pattern, locale=locale)
 
 
 def long_date(day: dt.date | dt.datetime, locale: str = LOCALE) -> str:
     if isinstance(day, dt.datetime):
         day = day.date()
-    return format_date(day, "d MMMM y", locale=locale)
+    return format_date(day, "d MMMM y", locale)
 
 
 def iso_date(day: dt.date | dt.datetime) -> str:
@@ -20,11 +27,11 @@ def iso_date(day: dt.date | dt.datetime) -> str:
 
 
 def weekday_date(day: dt.date, locale: str = LOCALE) -> str:
-    return format_date(day, "EEEE d MMMM y", locale=locale)
+    return format_date(day, "EEEE d MMMM y", locale)
 
 
 def month_year(day: dt.date, locale: str = LOCALE) -> str:
-    return format_date(day, "LLLL y", locale=locale)
+    return format_date(day, "LLLL y", locale)
 
 
 def when(start: dt.date | dt.datetime, end: dt.date | dt.datetime, tz: dt.tzinfo,

@@ -43,29 +43,55 @@ def uid(item: Happening, host: str) -> str:
 
 def build_calendar(items: Iterable[Happening], info: CalendarInfo,
                    text_of: Callable[[Happening], EntryText]) -> bytes:
-    calendar = icalendar.Calendar()
-    calendar.add("prodid", f"-//{info.host}//ambassadeurs//NL")
-    calendar.add("version", "2.0")
-    calendar.add("calscale", "GREGORIAN")
-    calendar.add("method", "PUBLISH")
-    calendar.add("x-wr-calname", info.name)
-    calendar.add("x-wr-timezone", info.clock.tz.key)
-    items = list(items)
-    for item in items:
-        calendar.add_component(_event(item, info, text_of(item)))
-    if any(not item.all_day for item in items):
-        first = min(h.starts_at for h in items).year - 1
-        last = max(h.ends_at for h in items).year + 1
-        calendar.add_component(_timezone(info.clock.tz.key, first, last))
-    return calendar.to_ical()
+    return CalendarWriter(info, text_of).calendar(items)
+
+
+class CalendarWriter:
+    """Writes many calendars over the same items: the subscription feed and one file per
+    event. Each VEVENT and VTIMEZONE is serialised by icalendar once and reused, because
+    folding lines is the slow part and a site writes every event twice."""
+
+    def __init__(self, info: CalendarInfo, text_of: Callable[[Happening], EntryText]):
+        self.info = info
+        self.text_of = text_of
+        self._events: dict[Happening, bytes] = {}
+
+    def calendar(self, items: Iterable[Happening]) -> bytes:
+        items = list(items)
+        parts = [self._event(item) for item in items]
+        if any(not item.all_day for item in items):
+            first = min(h.starts_at for h in items).year - 1
+            last = max(h.ends_at for h in items).year + 1
+            parts.append(_timezone(self.info.clock.tz.key, first, last))
+        head, end = self._frame()
+        return head + b"".join(parts) + end
+
+    def _event(self, item: Happening) -> bytes:
+        if item not in self._events:
+            self._events[item] = _event(item, self.info, self.text_of(item)).to_ical()
+        return self._events[item]
+
+    def _frame(self) -> tuple[bytes, bytes]:
+        """The VCALENDAR's own lines, split where its components go."""
+        calendar = icalendar.Calendar()
+        calendar.add("prodid", f"-//{self.info.host}//ambassadeurs//NL")
+        calendar.add("version", "2.0")
+        calendar.add("calscale", "GREGORIAN")
+        calendar.add("method", "PUBLISH")
+        calendar.add("x-wr-calname", self.info.name)
+        calendar.add("x-wr-timezone", self.info.clock.tz.key)
+        whole = calendar.to_ical()
+        end = b"END:VCALENDAR\r\n"
+        assert whole.endswith(end)
+        return whole[:-len(end)], end
 
 
 @functools.lru_cache(maxsize=64)
-def _timezone(tzid: str, first_year: int, last_year: int) -> icalendar.Timezone:
+def _timezone(tzid: str, first_year: int, last_year: int) -> bytes:
     """The VTIMEZONE for whole years around the events: computing the transitions is the
     slow part, so the one-event calendars of a site share them."""
     return icalendar.Timezone.from_tzid(tzid, first_date=dt.date(first_year, 1, 1),
-                                        last_date=dt.date(last_year + 1, 1, 1))
+                                        last_date=dt.date(last_year + 1, 1, 1)).to_ical()
 
 
 def _event(item: Happening, info: CalendarInfo, text: EntryText) -> icalendar.Event:

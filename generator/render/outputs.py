@@ -7,7 +7,7 @@ from pathlib import Path
 from ..domain.calendar import in_feed_window
 from ..domain.site import Site
 from .helpers import Helpers
-from .ics import CalendarInfo, build_calendar
+from .ics import CalendarInfo, CalendarWriter
 from .pages import CALENDAR_FILE, event_ics, press_kit, press_photo
 from .press_kit import press_zip
 
@@ -15,11 +15,11 @@ from .press_kit import press_zip
 def calendar_files(site: Site, helpers: Helpers, past_days: int) -> dict[str, bytes]:
     info = CalendarInfo(helpers.t("agenda_calendar_name", site=helpers.site_name),
                         helpers.site_url, site.clock)
-    files = {CALENDAR_FILE: build_calendar(in_feed_window(site.calendar, site.clock, past_days),
-                                           info, helpers.entry_text)}
+    writer = CalendarWriter(info, helpers.entry_text)
+    files = {CALENDAR_FILE: writer.calendar(in_feed_window(site.calendar, site.clock, past_days))}
     for item in site.calendar:
         if item.event:
-            files[event_ics(item.event)] = build_calendar([item], info, helpers.entry_text)
+            files[event_ics(item.event)] = writer.calendar([item])
     return files
 
 

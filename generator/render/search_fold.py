@@ -20,6 +20,8 @@ def folded_words(text: str) -> list[str]:
     """Accent-free spellings of the words in `text` that have accents, in first-seen order."""
     seen: dict[str, None] = {}
     for word in _WORD.findall(text):
+        if word.isascii():  # nearly every word: nothing to fold
+            continue
         plain = fold(word)
         if plain != word.casefold() and plain.isascii():
             seen.setdefault(plain, None)
