@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 _LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
@@ -9,6 +10,7 @@ _MARKS = re.compile(r"(\*\*|__|\*|_|`)")
 _TAGS = re.compile(r"<[^>]+>")
 
 
+@functools.lru_cache(maxsize=None)  # asked for each story on several pages and feeds
 def first_paragraph(markdown: str) -> str:
     """The first paragraph of running text, without Markdown marks; '' when there is none."""
     for block in re.split(r"\n\s*\n", markdown.strip()):

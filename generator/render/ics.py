@@ -55,6 +55,7 @@ class CalendarWriter:
         self.info = info
         self.text_of = text_of
         self._events: dict[Happening, bytes] = {}
+        self._head, self._end = self._frame()
 
     def calendar(self, items: Iterable[Happening]) -> bytes:
         items = list(items)
@@ -63,8 +64,7 @@ class CalendarWriter:
             first = min(h.starts_at for h in items).year - 1
             last = max(h.ends_at for h in items).year + 1
             parts.append(_timezone(self.info.clock.tz.key, first, last))
-        head, end = self._frame()
-        return head + b"".join(parts) + end
+        return self._head + b"".join(parts) + self._end
 
     def _event(self, item: Happening) -> bytes:
         if item not in self._events:

@@ -19,6 +19,8 @@ _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 def folded_words(text: str) -> list[str]:
     """Accent-free spellings of the words in `text` that have accents, in first-seen order."""
     seen: dict[str, None] = {}
+    if text.isascii():  # most pages: nothing to fold
+        return []
     for word in _WORD.findall(text):
         if word.isascii():  # nearly every word: nothing to fold
             continue
