@@ -4,7 +4,6 @@ as the build, without building, and the tools around the pull-request workflow."
 from __future__ import annotations
 
 import argparse
-import logging
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -14,6 +13,7 @@ from .domain.clock import BuildClock, ClockError
 from .domain.podium import behind_first
 from .render.tables import podium_table
 from .domain.model import Sources
+from .mkdocs_yml import ConfigError, read_settings
 from .site_loader import Settings, load_all, load_site
 from .sources.errors import Problem, Report, Severity
 from .sources.fields import Context
@@ -102,24 +102,11 @@ def _new_parser(commands: argparse._SubParsersAction) -> None:
 
 
 def settings_from(config_file: Path) -> Settings:
-    """The plugin's options, read the way `mkdocs build` reads them."""
-    if not config_file.is_file():
-        raise UsageError(f"{config_file} not found: run this from the site's root folder")
-    from mkdocs.config import load_config
-    from mkdocs.exceptions import ConfigurationError
-
-    from .plugin import AmbassadorsPlugin, _settings
-
-    logging.getLogger("mkdocs").setLevel(logging.ERROR)
+    """The plugin's options, validated as `mkdocs build` validates them."""
     try:
-        config = load_config(str(config_file))
-    except ConfigurationError as exc:
-        raise UsageError(f"{config_file}: {exc}") from None
-    plugin = next((p for p in config.plugins.values() if isinstance(p, AmbassadorsPlugin)),
-                  None)
-    if plugin is None:
-        raise UsageError(f"{config_file} does not list the 'ambassadors' plugin")
-    return _settings(plugin.config, config)
+        return read_settings(config_file)
+    except ConfigError as exc:
+        raise UsageError(str(exc)) from None
 
 
 def _check(args: argparse.Namespace) -> int:

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from mkdocs.config import base
 from mkdocs.config import config_options as c
+
+from .site_loader import Settings
 
 
 class AmbassadorsConfig(base.Config):
@@ -67,3 +71,17 @@ class AmbassadorsConfig(base.Config):
 
     cache_dir = c.Type(str, default=".cache/ambassadors")
     """Derived images are kept here between builds, relative to mkdocs.yml."""
+
+
+def settings_of(options: AmbassadorsConfig, config_file_path: str, docs_dir: str) -> Settings:
+    """The options as the engine-free Settings, with folders made absolute."""
+    return Settings(root=Path(config_file_path).parent.resolve(),
+                    docs_dir=Path(docs_dir).resolve(),
+                    ambassadors_dir=Path(options.ambassadors_dir).resolve(),
+                    stories_dir=Path(options.stories_dir).resolve(),
+                    events_dir=options.events_dir, appointments_dir=options.appointments_dir,
+                    newsletter_dir=options.newsletter_dir, timezone=options.timezone,
+                    term_years=options.term_years, podium_minimum=options.podium_minimum,
+                    network_maximum=options.network_maximum,
+                    newsletter_days_ahead=options.newsletter_days_ahead,
+                    appointment_tolerance_days=options.appointment_tolerance_days)

@@ -12,7 +12,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
 
 from . import mkdocs_files, nav
-from .config import AmbassadorsConfig
+from .config import AmbassadorsConfig, settings_of
 from .domain.clock import BuildClock, ClockError
 from .domain.site import Site
 from .render import images as image_work
@@ -26,7 +26,7 @@ from .render.outputs import calendar_files, press_files
 from .render.pages import PageSpec, site_images, site_pages
 from .render.search_fold import fold_search_index
 from .render.social import OG_TYPES, PageMeta, describe, meta_tags, plan_cards
-from .site_loader import Settings, load_site
+from .site_loader import load_site
 from .sources.errors import Report, Severity
 
 if TYPE_CHECKING:
@@ -82,7 +82,7 @@ class AmbassadorsPlugin(BasePlugin[AmbassadorsConfig]):
         self.labels = Labels(self.config.labels)
         for key in self.labels.unknown(self.config.labels):
             log.warning(f"mkdocs.yml: labels: unknown label {key!r}; it is not used")
-        self.settings = _settings(self.config, config)
+        self.settings = settings_of(self.config, config.config_file_path, config.docs_dir)
         BuildClock.from_environment(self.settings.timezone)  # fail early on a bad zone
         custom = 1 if config.theme.custom_dir else 0
         config.theme.dirs.insert(custom, str(THEME_DIR))
@@ -230,19 +230,6 @@ class AmbassadorsPlugin(BasePlugin[AmbassadorsConfig]):
             for folder in (self.settings.ambassadors_dir, self.settings.stories_dir):
                 if folder.is_dir():
                     server.watch(str(folder))
-
-
-def _settings(options: AmbassadorsConfig, config: MkDocsConfig) -> Settings:
-    root = Path(config.config_file_path).parent.resolve()
-    return Settings(root=root, docs_dir=Path(config.docs_dir).resolve(),
-                    ambassadors_dir=Path(options.ambassadors_dir).resolve(),
-                    stories_dir=Path(options.stories_dir).resolve(),
-                    events_dir=options.events_dir, appointments_dir=options.appointments_dir,
-                    newsletter_dir=options.newsletter_dir, timezone=options.timezone,
-                    term_years=options.term_years, podium_minimum=options.podium_minimum,
-                    network_maximum=options.network_maximum,
-                    newsletter_days_ahead=options.newsletter_days_ahead,
-                    appointment_tolerance_days=options.appointment_tolerance_days)
 
 
 def _url_lookup(files: Files) -> Callable[[str], str | None]:
