@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from .sources import schemas
-from .sources.fields import Schema
+from .sources.records import Schema
 
 # The file kinds, in the order the spec lists them; the key names the schema file.
 KINDS: dict[str, Schema] = {

@@ -1,4 +1,4 @@
-"""Field types and schemas for front matter: one definition drives validation and documentation.
+"""Field types for front matter: one definition drives validation and documentation.
 
 Each type says what it expects in words an ambassador understands, with an example, in
 English and in Dutch, and turns a front-matter node into a Python value or raises FieldError.
@@ -9,13 +9,13 @@ from __future__ import annotations
 import datetime as dt
 import difflib
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any, ClassVar
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo
 
-from .errors import FieldError, Report, quote
-from .frontmatter import Mapping, Node, Scalar, Sequence
+from .errors import FieldError, quote
+from .frontmatter import Node, Scalar, Sequence
 
 _DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
 _MOMENT = re.compile(
@@ -272,155 +272,3 @@ def github_user(text: str | None) -> str | None:
         return None
     name = text.strip().removeprefix("@")
     return name if GITHUB_USER.match(name) else None
-
-
-@dataclass(frozen=True)
-class ListOf(FieldType):
-    item: FieldType
-    example: str = "[a, b]"
-
-    @property
-    def expected(self) -> str:  # type: ignore[override]
-        return f"a list like {self.example}"
-
-    @property
-    def expected_nl(self) -> str:  # type: ignore[override]
-        return f"een lijst zoals {self.example}"
-
-    def json_schema(self) -> dict[str, Any]:
-        return {"type": "array", "items": self.item.json_schema()}
-
-    def parse(self, node: Node, ctx: Context) -> list[Any]:
-        if isinstance(node, Scalar):
-            raise self.fail(node)
-        if not isinstance(node, Sequence):
-            raise self.mismatch(*shape_of(node))
-        values = []
-        for index, item in enumerate(node.items):
-            try:
-                values.append(self.item.parse(item, ctx))
-            except FieldError as exc:
-                raise FieldError(f"item {index + 1}: {exc.message}", exc.line or item.line,
-                                 nl=f"item {index + 1}: {exc.nl or exc.message}") from None
-        return values
-
-
-@dataclass(frozen=True)
-class Record:
-    """Parsed fields of one mapping, with the line of each, for later cross-field checks."""
-
-    values: dict[str, Any]
-    lines: dict[str, int]
-    line: int
-
-    def get(self, name: str, default: Any = None) -> Any:
-        return self.values.get(name, default)
-
-
-@dataclass(frozen=True)
-class Field:
-    name: str
-    type: FieldType
-    required: bool = False
-    doc: str = ""
-    example: str = ""
-
-
-@dataclass(frozen=True)
-class Schema(FieldType):
-    """A group of named fields; unknown and missing fields are errors."""
-
-    title: str
-    fields: tuple[Field, ...]
-    by_name: dict[str, Field] = field(init=False, compare=False, repr=False)
-    expected = "a group of fields"
-    expected_nl = "een groep velden"
-
-    def __post_init__(self) -> None:
-        object.__setattr__(self, "by_name", {f.name: f for f in self.fields})
-
-    def parse(self, node: Node, ctx: Context) -> Record:  # type: ignore[override]
-        raise NotImplementedError("use parse_into, which reports every problem")
-
-    def parse_into(self, node: Node, ctx: Context, report: Report, path: str,
-                   prefix: str = "") -> Record:
-        """Parse every field, reporting each problem; return what parsed cleanly."""
-        if not isinstance(node, Mapping):
-            report.error(path, node.line, prefix.rstrip(".") or None,
-                         f"expected fields like {self.example_text()}",
-                         nl=f"verwacht velden zoals {self.example_text()}, elk op een eigen "
-                            "ingesprongen regel")
-            return Record({}, {}, node.line)
-        values: dict[str, Any] = {}
-        lines: dict[str, int] = {}
-        for key, entry in node.entries.items():
-            name = prefix + key
-            spec = self.by_name.get(key)
-            if spec is None:
-                message, dutch = self._unknown(key)
-                report.error(path, entry.key_line, name, message, nl=dutch)
-                continue
-            if isinstance(entry.value, Scalar) and entry.value.is_null:
-                continue  # an empty optional field counts as absent; required ones fail below
-            lines[key] = entry.key_line
-            value = self._parse_value(spec, entry, ctx, report, path, name)
-            if value is not None:
-                values[key] = value
-        for spec in self.fields:
-            if spec.required and spec.name not in lines:
-                report.error(path, node.entries[spec.name].key_line if spec.name in node.entries
-                             else node.line, prefix + spec.name,
-                             f"this field is required: add a line like "
-                             f"'{spec.name}: {spec.example}'",
-                             nl=f"dit veld is verplicht: voeg een regel toe zoals "
-                                f"'{spec.name}: {spec.example}'")
-        return Record(values, lines, node.line)
-
-    def _parse_value(self, spec: Field, entry: Any, ctx: Context, report: Report,
-                     path: str, name: str) -> Any:
-        if isinstance(spec.type, Schema):
-            return spec.type.parse_into(entry.value, ctx, report, path, name + ".")
-        if isinstance(spec.type, ListOf) and isinstance(spec.type.item, Schema):
-            return self._parse_records(spec.type, entry.value, ctx, report, path, name)
-        try:
-            return spec.type.parse(entry.value, ctx)
-        except FieldError as exc:
-            report.error(path, exc.line or entry.value.line, name, exc.message, nl=exc.nl)
-            return None
-
-    @staticmethod
-    def _parse_records(kind: ListOf, node: Node, ctx: Context, report: Report, path: str,
-                       name: str) -> list[Record] | None:
-        assert isinstance(kind.item, Schema)
-        if not isinstance(node, Sequence):
-            example = f"\n  {name}:\n    - {kind.item.example_text()}"
-            report.error(path, node.line, name, "expected a list of entries, each starting "
-                         f"with '- ', like:{example}",
-                         nl=f"verwacht een lijst met items die elk met '- ' beginnen, zoals:"
-                            f"{example}")
-            return None
-        return [kind.item.parse_into(item, ctx, report, path, f"{name}[{index + 1}].")
-                for index, item in enumerate(node.items)]
-
-    def _unknown(self, key: str) -> tuple[str, str]:
-        """The message in English and Dutch, with the closest allowed field."""
-        close = difflib.get_close_matches(key, list(self.by_name), n=1, cutoff=0.6)
-        allowed = ", ".join(self.by_name)
-        hint = f"did you mean '{close[0]}'? " if close else ""
-        hint_nl = f"bedoel je '{close[0]}'? Toegestane" if close else "toegestane"
-        return (f"unknown field '{key}': {hint}allowed fields are {allowed}",
-                f"onbekend veld '{key}': {hint_nl} velden zijn {allowed}")
-
-    def json_schema(self) -> dict[str, Any]:
-        """An object that allows exactly these fields, each described by its `doc`."""
-        properties = {f.name: f.type.json_schema() | ({"description": f.doc} if f.doc else {})
-                      for f in self.fields}
-        required = [f.name for f in self.fields if f.required]
-        return {"type": "object", "title": self.title, "properties": properties,
-                "additionalProperties": False, **({"required": required} if required else {})}
-
-    def example_text(self) -> str:
-        """The required fields with an example value; the first field when none is."""
-        shown = [f for f in self.fields if f.required] or list(self.fields[:1])
-        return ", ".join(f"{f.name}: {f.example}" for f in shown)
-

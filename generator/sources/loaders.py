@@ -13,7 +13,8 @@ from ..domain.model import (Ambassador, Appointment, Event, NewsletterIssue, Pod
 from ..domain.terms import default_term_end
 from . import schemas
 from .errors import FieldError, Report
-from .fields import Context, Record
+from .fields import Context
+from .records import Record
 from .frontmatter import Document, parse
 from .body_images import check_body_image, local_images
 from .images import check_image

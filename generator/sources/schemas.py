@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from ..domain.model import LINK_KINDS, PODIUM_KINDS
 from .focus import Focus
-from .fields import (Bool, Choice, Date, Field, GithubUser, HttpsUrl, ImageFile, ListOf,
-                     Moment, Schema, Slug, Text)
+from .fields import Bool, Choice, Date, GithubUser, HttpsUrl, ImageFile, Moment, Slug, Text
+from .records import Field, ListOf, Schema
 
 SLUGS = ListOf(Slug(), "[marie-van-den-berg, jan-jansen]")
 THEMES = ListOf(Text(), "[inclusief werkgeverschap, medezeggenschap]")
