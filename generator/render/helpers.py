@@ -7,24 +7,20 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property
 
-from ..domain.calendar import Happening, by_month, by_year
-from ..domain.model import (PODIUM_KINDS, Ambassador, Appointment, NewsletterIssue, PodiumEntry,
-                            Story)
-from ..domain.podium import YearResult, behind_first, history
+from ..domain.calendar import Happening
+from ..domain.model import (Ambassador, Appointment, NewsletterIssue, Story)
 from ..domain.people import slugify
 from ..domain.text import first_paragraph
 from ..domain.site import Site
 from ..domain.terms import Status
-from . import calendar_links
 from . import structured
-from .chart import Bar, bar_chart
-from .dates import long_date, month_year, short_month, when
-from .ics import EntryText
+from .calendar_helpers import CalendarHelpers
+from .podium_helpers import PodiumHelpers
+from .dates import long_date
 from .images import Derived
 from .labels import LINK_ORDER, Labels
 from .pages import (AGENDA, ALUMNI, AMBASSADORS, APPOINTMENTS, CALENDAR_FILE, FEEDS, NEWSLETTER,
-                    PODIUM, STORIES, Facet, ambassador_src, appointment_src, event_ics,
-                    event_src, facets, newsletter_src, podium_src, press_kit, story_src,
+                    PODIUM, STORIES, Facet, ambassador_src, appointment_src, event_src, facets, newsletter_src, press_kit, story_src,
                     summary)
 
 _INDEXES = {"ambassadors": f"{AMBASSADORS}/index.md",
@@ -47,7 +43,7 @@ class Image:
     format: str = "JPEG"
 
 
-class Helpers:
+class Helpers(CalendarHelpers, PodiumHelpers):
     """Exposed to templates as `amb`; every URL it returns is site-relative (use `| url`)."""
 
     def __init__(self, site: Site, t: Labels, url_of: Callable[[str], str | None],
@@ -176,143 +172,6 @@ class Helpers:
         """The public address of a page, for feeds, calendars and structured data."""
         href = self.href(target)
         return self.site_url.rstrip("/") + "/" + href if self.site_url else None
-
-    # -- calendar ------------------------------------------------------------------------
-
-    def when(self, item: Happening) -> str:
-        return when(item.start, item.end, self.site.clock.tz)
-
-    def month(self, day: dt.date) -> str:
-        return month_year(day)
-
-    def upcoming_by_month(self) -> list[tuple[dt.date, list[Happening]]]:
-        return by_month(self.site.upcoming, self.site.clock)
-
-    def past_by_year(self) -> list[tuple[int, list[Happening]]]:
-        return by_year(self.site.past, self.site.clock)
-
-    def upcoming_of(self, ambassador: Ambassador) -> tuple[Happening, ...]:
-        return self.site.upcoming_of(ambassador.slug)
-
-    def kind_label(self, item: Happening) -> str:
-        if item.appearance:
-            return self.t(f"podium_{item.appearance.entry.kind}")
-        return (item.event.kind if item.event and item.event.kind else
-                self.t("network_event")).capitalize()
-
-    def title(self, item: Happening) -> str:
-        if item.appearance:
-            return self.t("appearance_summary", name=item.appearance.ambassador.name,
-                          title=item.title)
-        return item.title
-
-    def location(self, item: Happening) -> str | None:
-        if item.appearance:
-            return item.appearance.entry.venue
-        event = item.event
-        assert event is not None
-        return event.location or (self.t("online") if event.online else None)
-
-    def people(self, item: Happening) -> tuple[Ambassador, ...]:
-        return self.site.ambassadors_of(item.ambassador_slugs)
-
-    def ics_href(self, item: Happening) -> str:
-        return self._url_of(event_ics(item.event)) or "" if item.event else ""
-
-    def entry_text(self, item: Happening) -> EntryText:
-        """What a calendar application shows: plain text, absolute link."""
-        url = self.absolute(item)
-        names = ", ".join(p.name for p in self.people(item))
-        lines = [first_paragraph(item.event.body)] if item.event else \
-            [self.kind_label(item)]
-        if names and not item.appearance:
-            lines.append(f"{self.t('speakers')}: {names}")
-        if item.event and item.event.online:
-            lines.append(f"{self.t('online_join')}: {item.event.online}")
-        if item.event and item.event.registration:
-            lines.append(f"{self.t('registration')}: {item.event.registration}")
-        if url:
-            lines.append(url)
-        location = self.location(item)
-        if item.event and item.event.online and item.event.location:
-            location = item.event.location
-        return EntryText(self.title(item), "\n\n".join(line for line in lines if line),
-                         location, url)
-
-    def google(self, item: Happening) -> str:
-        text = self.entry_text(item)
-        return calendar_links.google_url(item, text.summary, text.description, text.location)
-
-    def outlook(self, item: Happening) -> str:
-        text = self.entry_text(item)
-        return calendar_links.outlook_url(item, text.summary, text.description, text.location)
-
-    def event_jsonld(self, item: Happening) -> str:
-        organizer = {"@type": "Organization", "name": self.site_name}
-        if self.site_url:
-            organizer["url"] = self.site_url
-        performers = [{"@type": "Person", "name": p.name, **(
-            {"url": url} if (url := self.absolute(p)) else {})} for p in self.people(item)]
-        description = first_paragraph(item.event.body) if item.event else ""
-        return calendar_links.event_jsonld(item, url=self.absolute(item), description=description,
-                                           organizer=organizer, performers=performers)
-
-    # -- podium --------------------------------------------------------------------------
-
-    def podium_years(self) -> list[int]:
-        return self.site.podium_years
-
-    def podium_year_href(self, year: int) -> str:
-        return self._url_of(podium_src(year)) or ""
-
-    def podium_rows(self, year: int) -> tuple[YearResult, ...]:
-        return behind_first(self.site.podium_log(year))
-
-    def podium_state(self, result: YearResult) -> str:
-        """'met', 'not-met' or 'open': also the CSS modifier."""
-        return {True: "met", False: "not-met", None: "open"}[result.met]
-
-    def podium_state_label(self, result: YearResult) -> str:
-        if result.met is None:
-            return self.t("podium_open", n=result.shortfall)
-        return self.t("podium_met" if result.met else "podium_not_met")
-
-    def podium_entries(self, year: int) -> list[tuple[Ambassador, PodiumEntry]]:
-        rows = [(r.ambassador, e) for r in self.site.podium_log(year) for e in r.entries]
-        return sorted(rows, key=lambda row: (row[1].date, row[0].slug), reverse=True)
-
-    def podium_summary(self, year: int) -> str:
-        rows = self.site.podium_log(year)
-        return self.t("podium_summary", met=sum(r.met is True for r in rows), total=len(rows),
-                      year=year)
-
-    def month_chart(self, year: int) -> str:
-        counts = [0] * 12
-        for _, entry in self.podium_entries(year):
-            counts[entry.date.month - 1] += 1
-        bars = [Bar(short_month(month), count) for month, count in enumerate(counts, 1)]
-        return self._chart(bars, "podium_per_month", year, f"amb-month-{year}")
-
-    def kind_chart(self, year: int) -> str:
-        entries = [entry for _, entry in self.podium_entries(year)]
-        bars = [Bar(self.t(f"podium_{kind}"), sum(e.kind == kind for e in entries))
-                for kind in PODIUM_KINDS]
-        return self._chart(bars, "podium_per_kind", year, f"amb-kind-{year}")
-
-    def _chart(self, bars: list[Bar], key: str, year: int, chart_id: str) -> str:
-        figures = ", ".join(f"{bar.label} {bar.value}" for bar in bars)
-        return bar_chart(bars, title=self.t(key, year=year),
-                         description=self.t(f"{key}_desc", figures=figures), chart_id=chart_id)
-
-    def progress(self, ambassador: Ambassador) -> YearResult | None:
-        """This year's figures, for an ambassador whose term touches this year."""
-        year = self.site.today.year
-        if year not in range(ambassador.term.start.year, ambassador.term.end.year + 1):
-            return None
-        return self.site.podium_progress(ambassador, year)
-
-    def history(self, ambassador: Ambassador) -> tuple[PodiumEntry, ...]:
-        return history(ambassador, self.site.today)
 
     # -- press ---------------------------------------------------------------------------
 

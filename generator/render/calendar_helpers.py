@@ -1,0 +1,107 @@
+"""What templates may ask about the calendar: Dutch dates, labels, links and JSON-LD."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from ..domain.calendar import Happening, by_month, by_year
+from ..domain.model import Ambassador
+from ..domain.site import Site
+from ..domain.text import first_paragraph
+from . import calendar_links
+from .dates import month_year, when
+from .ics import EntryText
+from .labels import Labels
+from .pages import event_ics
+
+
+class CalendarHelpers:
+    """Part of the templates' `amb` (see helpers.Helpers), for events and appearances."""
+
+    site: Site
+    site_url: str
+    site_name: str
+    t: Labels
+    _url_of: Callable[[str], str | None]
+
+    def absolute(self, target: object) -> str | None:
+        raise NotImplementedError
+
+    def when(self, item: Happening) -> str:
+        return when(item.start, item.end, self.site.clock.tz)
+
+    def month(self, day: dt.date) -> str:
+        return month_year(day)
+
+    def upcoming_by_month(self) -> list[tuple[dt.date, list[Happening]]]:
+        return by_month(self.site.upcoming, self.site.clock)
+
+    def past_by_year(self) -> list[tuple[int, list[Happening]]]:
+        return by_year(self.site.past, self.site.clock)
+
+    def upcoming_of(self, ambassador: Ambassador) -> tuple[Happening, ...]:
+        return self.site.upcoming_of(ambassador.slug)
+
+    def kind_label(self, item: Happening) -> str:
+        if item.appearance:
+            return self.t(f"podium_{item.appearance.entry.kind}")
+        return (item.event.kind if item.event and item.event.kind else
+                self.t("network_event")).capitalize()
+
+    def title(self, item: Happening) -> str:
+        if item.appearance:
+            return self.t("appearance_summary", name=item.appearance.ambassador.name,
+                          title=item.title)
+        return item.title
+
+    def location(self, item: Happening) -> str | None:
+        if item.appearance:
+            return item.appearance.entry.venue
+        event = item.event
+        assert event is not None
+        return event.location or (self.t("online") if event.online else None)
+
+    def people(self, item: Happening) -> tuple[Ambassador, ...]:
+        return self.site.ambassadors_of(item.ambassador_slugs)
+
+    def ics_href(self, item: Happening) -> str:
+        return self._url_of(event_ics(item.event)) or "" if item.event else ""
+
+    def entry_text(self, item: Happening) -> EntryText:
+        """What a calendar application shows: plain text, absolute link."""
+        url = self.absolute(item)
+        names = ", ".join(p.name for p in self.people(item))
+        lines = [first_paragraph(item.event.body)] if item.event else \
+            [self.kind_label(item)]
+        if names and not item.appearance:
+            lines.append(f"{self.t('speakers')}: {names}")
+        if item.event and item.event.online:
+            lines.append(f"{self.t('online_join')}: {item.event.online}")
+        if item.event and item.event.registration:
+            lines.append(f"{self.t('registration')}: {item.event.registration}")
+        if url:
+            lines.append(url)
+        location = self.location(item)
+        if item.event and item.event.online and item.event.location:
+            location = item.event.location
+        return EntryText(self.title(item), "\n\n".join(line for line in lines if line),
+                         location, url)
+
+    def google(self, item: Happening) -> str:
+        text = self.entry_text(item)
+        return calendar_links.google_url(item, text.summary, text.description, text.location)
+
+    def outlook(self, item: Happening) -> str:
+        text = self.entry_text(item)
+        return calendar_links.outlook_url(item, text.summary, text.description, text.location)
+
+    def event_jsonld(self, item: Happening) -> str:
+        organizer = {"@type": "Organization", "name": self.site_name}
+        if self.site_url:
+            organizer["url"] = self.site_url
+        performers = [{"@type": "Person", "name": p.name, **(
+            {"url": url} if (url := self.absolute(p)) else {})} for p in self.people(item)]
+        description = first_paragraph(item.event.body) if item.event else ""
+        return calendar_links.event_jsonld(item, url=self.absolute(item), description=description,
+                                           organizer=organizer, performers=performers)

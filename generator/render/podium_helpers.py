@@ -1,0 +1,76 @@
+"""What templates may ask about the podium log: progress, tables and charts."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from ..domain.model import PODIUM_KINDS, Ambassador, PodiumEntry
+from ..domain.podium import YearResult, behind_first, history
+from ..domain.site import Site
+from .chart import Bar, bar_chart
+from .dates import short_month
+from .labels import Labels
+from .pages import podium_src
+
+
+class PodiumHelpers:
+    """Part of the templates' `amb` (see helpers.Helpers), for the yearly target."""
+
+    site: Site
+    t: Labels
+    _url_of: Callable[[str], str | None]
+
+    def podium_years(self) -> list[int]:
+        return self.site.podium_years
+
+    def podium_year_href(self, year: int) -> str:
+        return self._url_of(podium_src(year)) or ""
+
+    def podium_rows(self, year: int) -> tuple[YearResult, ...]:
+        return behind_first(self.site.podium_log(year))
+
+    def podium_state(self, result: YearResult) -> str:
+        """'met', 'not-met' or 'open': also the CSS modifier."""
+        return {True: "met", False: "not-met", None: "open"}[result.met]
+
+    def podium_state_label(self, result: YearResult) -> str:
+        if result.met is None:
+            return self.t("podium_open", n=result.shortfall)
+        return self.t("podium_met" if result.met else "podium_not_met")
+
+    def podium_entries(self, year: int) -> list[tuple[Ambassador, PodiumEntry]]:
+        rows = [(r.ambassador, e) for r in self.site.podium_log(year) for e in r.entries]
+        return sorted(rows, key=lambda row: (row[1].date, row[0].slug), reverse=True)
+
+    def podium_summary(self, year: int) -> str:
+        rows = self.site.podium_log(year)
+        return self.t("podium_summary", met=sum(r.met is True for r in rows), total=len(rows),
+                      year=year)
+
+    def month_chart(self, year: int) -> str:
+        counts = [0] * 12
+        for _, entry in self.podium_entries(year):
+            counts[entry.date.month - 1] += 1
+        bars = [Bar(short_month(month), count) for month, count in enumerate(counts, 1)]
+        return self._chart(bars, "podium_per_month", year, f"amb-month-{year}")
+
+    def kind_chart(self, year: int) -> str:
+        entries = [entry for _, entry in self.podium_entries(year)]
+        bars = [Bar(self.t(f"podium_{kind}"), sum(e.kind == kind for e in entries))
+                for kind in PODIUM_KINDS]
+        return self._chart(bars, "podium_per_kind", year, f"amb-kind-{year}")
+
+    def _chart(self, bars: list[Bar], key: str, year: int, chart_id: str) -> str:
+        figures = ", ".join(f"{bar.label} {bar.value}" for bar in bars)
+        return bar_chart(bars, title=self.t(key, year=year),
+                         description=self.t(f"{key}_desc", figures=figures), chart_id=chart_id)
+
+    def progress(self, ambassador: Ambassador) -> YearResult | None:
+        """This year's figures, for an ambassador whose term touches this year."""
+        year = self.site.today.year
+        if year not in range(ambassador.term.start.year, ambassador.term.end.year + 1):
+            return None
+        return self.site.podium_progress(ambassador, year)
+
+    def history(self, ambassador: Ambassador) -> tuple[PodiumEntry, ...]:
+        return history(ambassador, self.site.today)
