@@ -108,7 +108,8 @@ def make_cards(cards: list[Card], cache_dir: Path, colours: tuple[str, str],
     missing = list({paths[card.dest]: (card, colours) for card in cards
                     if not paths[card.dest].exists()}.items())
     progress = Progress(len(missing), "social cards")
-    for path, data in run_parallel(_draw_job, missing, workers):
+    drawn = run_parallel(_draw_job, [job for _, job in missing], workers)
+    for (path, _), data in zip(missing, drawn):
         _write_atomic(path, data)
         progress.step()
     return paths

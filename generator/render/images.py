@@ -90,34 +90,42 @@ def cache_key(item: Derived) -> str:
 
 def make_all(items: list[Derived], cache_dir: Path, workers: int = 2) -> dict[str, Path]:
     """Return dest -> cached file, encoding only what the cache lacks, each distinct
-    (photo, recipe) once, in worker processes when there is enough to do."""
+    (photo, recipe) once and each photo decoded once for all its recipes, in worker
+    processes when there is enough to do."""
     cache_dir.mkdir(parents=True, exist_ok=True)
     paths = {item.dest: cache_dir / f"{cache_key(item)}.{item.recipe.extension}"
              for item in items}
-    missing = list({paths[item.dest]: item for item in items
-                    if not paths[item.dest].exists()}.items())
+    missing = {paths[item.dest]: item for item in items if not paths[item.dest].exists()}
+    by_photo: dict[Path, list[tuple[Path, Derived]]] = {}
+    for path, item in missing.items():
+        by_photo.setdefault(item.source, []).append((path, item))
+    groups = list(by_photo.values())
     progress = Progress(len(missing), "derived images")
-    for path, data in run_parallel(encode, missing, workers):
-        _write_atomic(path, data)
-        progress.step()
+    made = run_parallel(encode_all, [[item for _, item in group] for group in groups],
+                        workers, chunksize=1)
+    for group, encoded in zip(groups, made):
+        for (path, _), data in zip(group, encoded):
+            _write_atomic(path, data)
+            progress.step()
     return paths
 
 
 T = TypeVar("T")
+R = TypeVar("R")
 
 
-def run_parallel(work: Callable[[T], bytes], jobs: list[tuple[Path, T]],
-                 workers: int) -> Iterator[tuple[Path, bytes]]:
-    """Encoding holds the GIL for much of its time, so threads do not use both cores:
-    processes do, once there are enough jobs to pay for starting them."""
+def run_parallel(work: Callable[[T], R], jobs: list[T], workers: int,
+                 chunksize: int = 4) -> Iterator[R]:
+    """work(job) for every job, in order. Encoding holds the GIL for much of its time, so
+    threads do not use both cores: processes do, once there are enough jobs to pay for
+    starting them."""
     if len(jobs) < 8 or workers < 2:
-        yield from ((path, work(job)) for path, job in jobs)
+        yield from map(work, jobs)
         return
     # forkserver: forking a process that runs `mkdocs serve` threads could deadlock
     context = multiprocessing.get_context("forkserver")
     with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
-        yield from zip((path for path, _ in jobs),
-                       pool.map(work, [job for _, job in jobs], chunksize=4))
+        yield from pool.map(work, jobs, chunksize=chunksize)
 
 
 class Progress:
@@ -136,14 +144,23 @@ class Progress:
 
 
 def encode(item: Derived) -> bytes:
-    with Image.open(item.source) as original:
-        image = ImageOps.exif_transpose(original)
-        image = _to_srgb(image)
-        if item.recipe.aspect:
-            image = ImageOps.fit(image, (item.width, item.height), Image.Resampling.LANCZOS,
-                                 centering=item.focus)
-        else:
-            image = image.resize((item.width, item.height), Image.Resampling.LANCZOS)
+    return encode_all([item])[0]
+
+
+def encode_all(items: list[Derived]) -> list[bytes]:
+    """Derivatives of one photo: decoding a camera JPEG costs about as much as a resize, so
+    it is decoded, turned upright and converted to sRGB once for all of them."""
+    with Image.open(items[0].source) as original:
+        upright = _to_srgb(ImageOps.exif_transpose(original))
+    return [_derive(upright, item) for item in items]
+
+
+def _derive(upright: Image.Image, item: Derived) -> bytes:
+    if item.recipe.aspect:
+        image = ImageOps.fit(upright, (item.width, item.height), Image.Resampling.LANCZOS,
+                             centering=item.focus)
+    else:
+        image = upright.resize((item.width, item.height), Image.Resampling.LANCZOS)
     image.info = {}  # no EXIF, XMP, ICC or comments may travel along
     out = io.BytesIO()
     if item.recipe.format == "WEBP":
