@@ -4,6 +4,7 @@ as the build, without building, and the tools around the pull-request workflow."
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -113,7 +114,8 @@ def _check(args: argparse.Namespace) -> int:
     settings = settings_from(args.config_file)
     clock = BuildClock.from_environment(settings.timezone)
     report = Report()
-    sources, _ = load_all(settings, clock, report, unsafe_is_error=True)
+    sources, _ = load_all(settings, clock, report, unsafe_is_error=True,
+                          workers=min(2, os.cpu_count() or 1))
     _check_codeowners(settings, sources, report)
     wanted = [p.resolve() for p in args.paths]
     shown = [p for p in report.problems if p.severity is not Severity.INFO

@@ -6,13 +6,13 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from ..domain.model import (Ambassador, Appointment, Event, NewsletterIssue, PodiumEntry,
                             Source, Sources, Story, Term)
 from ..domain.terms import default_term_end
 from . import schemas
-from .errors import FieldError, Report
+from .errors import FieldError, Problem, Report
 from .fields import Context
 from .records import Record
 from .frontmatter import Document, parse
@@ -20,6 +20,7 @@ from .body_images import check_body_image, local_images
 from .images import check_image
 from .safety import find_unsafe
 from .tree import Found, Layout, find_ambassadors, find_pages, find_stories
+from .workers import Workers
 
 MAX_SOURCE_BYTES = 1024 * 1024
 T = TypeVar("T")
@@ -30,23 +31,47 @@ class LoadOptions:
     ctx: Context
     term_years: int = 2
     unsafe_is_error: bool = False   # `check` fails on unsafe markup; a build neutralises it
+    workers: int = 1   # processes reading files; more only from single-threaded commands
 
 
 def load_sources(layout: Layout, options: LoadOptions, report: Report) -> Sources:
-    """Load and validate every source of a site; problems go to `report`."""
-    ambassadors = find_ambassadors(layout, report)
-    return Sources(
-        ambassadors=_load_all(ambassadors, layout, options, report, _ambassador),
-        stories=_load_all(find_stories(layout, report), layout, options, report, _story),
-        events=_load_all(find_pages(layout.events_dir, layout, report, "event"),
-                         layout, options, report, _event),
-        appointments=_load_all(find_pages(layout.appointments_dir, layout, report,
-                                          "appointment"), layout, options, report, _appointment),
-        newsletters=_load_all(find_pages(layout.newsletter_dir, layout, report,
-                                         "newsletter issue"), layout, options, report,
-                              _newsletter),
-        ambassador_slugs=frozenset(found.slug for found in ambassadors),
+    """Load and validate every source of a site; problems go to `report`, in the order a
+    one-process run finds them."""
+    finders: tuple[tuple[Callable[[Report], list[Found]], Builder[Any]], ...] = (
+        (lambda r: find_ambassadors(layout, r), _ambassador),
+        (lambda r: find_stories(layout, r), _story),
+        (lambda r: find_pages(layout.events_dir, layout, r, "event"), _event),
+        (lambda r: find_pages(layout.appointments_dir, layout, r, "appointment"),
+         _appointment),
+        (lambda r: find_pages(layout.newsletter_dir, layout, r, "newsletter issue"),
+         _newsletter),
     )
+    with Workers(options.workers) as workers:
+        steps = []
+        for find, builder in finders:
+            found_report = Report()
+            found = find(found_report)
+            steps.append((found, found_report,
+                          workers.in_parts(_load_part, found, layout, options, builder)))
+        loaded = []
+        for _, found_report, parts in steps:
+            report.problems.extend(found_report.problems)
+            values: list[Any] = []
+            for part in parts:
+                part_values, problems = part.result()
+                values.extend(part_values)
+                report.problems.extend(problems)
+            loaded.append(tuple(values))
+    ambassadors, stories, events, appointments, newsletters = loaded
+    return Sources(ambassadors=ambassadors, stories=stories, events=events,
+                   appointments=appointments, newsletters=newsletters,
+                   ambassador_slugs=frozenset(found.slug for found in steps[0][0]))
+
+
+def _load_part(found: list[Found], layout: Layout, options: LoadOptions,
+               builder: Builder[T]) -> tuple[tuple[T, ...], list[Problem]]:
+    report = Report()
+    return _load_all(found, layout, options, report, builder), report.problems
 
 
 Builder = Callable[["_File", Record], T | None]
