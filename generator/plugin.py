@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import threading
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable, TypeVar
 
@@ -99,8 +100,10 @@ class AmbassadorsPlugin(BasePlugin[AmbassadorsConfig]):
         if not self.config.enabled:
             return None
         report = Report()
+        # Forking is safe only without other threads: `mkdocs build`, not `mkdocs serve`.
+        workers = 2 if threading.active_count() == 1 else 1
         site = load_site(self.settings, BuildClock.from_environment(self.settings.timezone),
-                         report)
+                         report, workers=workers)
         _log_report(report)
         s = self.settings
         mkdocs_files.claim(files, (s.events_dir, s.appointments_dir, s.newsletter_dir))

@@ -40,9 +40,9 @@ class Settings:
 
 
 def load_site(settings: Settings, clock: BuildClock, report: Report,
-              unsafe_is_error: bool = False) -> Site:
+              unsafe_is_error: bool = False, workers: int = 1) -> Site:
     """Both phases' first half: read and validate every source, apply the clock's rules."""
-    return load_all(settings, clock, report, unsafe_is_error)[1]
+    return load_all(settings, clock, report, unsafe_is_error, workers)[1]
 
 
 def load_all(settings: Settings, clock: BuildClock, report: Report,

@@ -31,7 +31,7 @@ class LoadOptions:
     ctx: Context
     term_years: int = 2
     unsafe_is_error: bool = False   # `check` fails on unsafe markup; a build neutralises it
-    workers: int = 1   # processes reading files; more only from single-threaded commands
+    workers: int = 1   # processes reading files; more only from single-threaded callers
 
 
 def load_sources(layout: Layout, options: LoadOptions, report: Report) -> Sources:

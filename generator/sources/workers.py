@@ -2,8 +2,9 @@
 
 Parsing and validating one file does not depend on any other, so `check` splits each kind's
 files in contiguous halves and reads them in forked processes. Results come back in the
-order of the files, so the report reads exactly as a one-process run's. The build keeps one
-process: `mkdocs serve` runs it beside threads, and forking a threaded process can hang.
+order of the files, so the report reads exactly as a one-process run's. Callers ask for
+more than one process only while no other thread runs (`mkdocs build`, the commands; not
+`mkdocs serve`): forking a threaded process can hang.
 """
 
 from __future__ import annotations
