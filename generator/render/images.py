@@ -57,10 +57,8 @@ class Derived:
 def plan(source: Path, recipe: Recipe, dest: str,
          focus: tuple[float, float] | None = None) -> Derived:
     """Work out the output size from the source header alone (no decoding)."""
-    with Image.open(source) as image:
-        width, height = image.size
-        if image.getexif().get(0x0112) in _SWAPPING_ORIENTATIONS:
-            width, height = height, width
+    stat = source.stat()
+    width, height = upright_size(source, stat.st_size, stat.st_mtime_ns)
     if recipe.aspect:
         aw, ah = recipe.aspect
         width, height = (min(width, height * aw // ah), min(height, width * ah // aw))
@@ -68,6 +66,17 @@ def plan(source: Path, recipe: Recipe, dest: str,
     out_w = round(width * scale)
     return Derived(source, recipe, dest, out_w, round(height * out_w / width),
                    focus or (0.5, 0.5))
+
+
+@functools.lru_cache(maxsize=None)
+def upright_size(path: Path, size: int, mtime_ns: int) -> tuple[int, int]:
+    """Width and height as shown (EXIF orientation applied), read once per photo and build
+    however many derivatives are planned from it."""
+    with Image.open(path) as image:
+        width, height = image.size
+        if image.getexif().get(0x0112) in _SWAPPING_ORIENTATIONS:
+            width, height = height, width
+    return width, height
 
 
 @functools.lru_cache(maxsize=None)
