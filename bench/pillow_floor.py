@@ -8,8 +8,11 @@ resize with LANCZOS, then JPEG with optimize+progressive or WebP) and times only
 encoding loop. `bench/run` compares the cold build's image share (cold minus warm) with
 this figure; the issue's target is "within 1.2x of this floor".
 
-It deliberately does no caching, no hashing and no de-duplication: it is what anyone
-would write in ten minutes, so it is the reference a build tool should come close to.
+It deliberately does no caching, no hashing and no de-duplication, and decodes the photo
+again for every derivative: it is what anyone would write in ten minutes, so it is the
+reference a build tool should come close to. (The generator decodes each photo once for all
+its derivatives, de-duplicates identical photos, and also draws the social cards, which
+this loop does not make.)
 
 Usage:
     .venv/bin/python bench/pillow_floor.py CORPUS [--processes 2] [--json]
