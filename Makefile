@@ -9,7 +9,7 @@ STAMP := $(VENV)/.installed
 CHROMIUM := /usr/bin/chromium
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: serve build test check clean
+.PHONY: serve build test check bench clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -29,6 +29,10 @@ build: $(STAMP)
 
 check: $(STAMP)
 	$(BIN)/python -m generator check
+
+# The build benchmark of bench/README.md (S and M, ~15 min); BENCH="--sizes L --skip edit,floor"
+bench: $(STAMP)
+	$(BIN)/python bench/run $(BENCH)
 
 test: $(STAMP) $(CHROMIUM)
 	$(BIN)/ruff check generator tests bench scripts
