@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -38,6 +39,7 @@ def sort_key(name: str, slug: str = "") -> tuple[str, str, str]:
     return (fold(surname(name)), fold(name), slug)
 
 
+@functools.lru_cache(maxsize=4096)  # the same regions and themes, on every card and page
 def slugify(text: str) -> str:
     """An ASCII slug: 'Marie-Thérèse van den Berg' -> 'marie-therese-van-den-berg'."""
     folded = fold(text).replace("'", "").replace("’", "")

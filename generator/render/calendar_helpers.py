@@ -24,6 +24,7 @@ class CalendarHelpers:
     site_name: str
     t: Labels
     _url_of: Callable[[str], str | None]
+    _entry_texts: dict[Happening, EntryText]
 
     def absolute(self, target: object) -> str | None:
         raise NotImplementedError
@@ -69,7 +70,13 @@ class CalendarHelpers:
         return self._url_of(event_ics(item.event)) or "" if item.event else ""
 
     def entry_text(self, item: Happening) -> EntryText:
-        """What a calendar application shows: plain text, absolute link."""
+        """What a calendar application shows: plain text, absolute link. Asked for three
+        times per event (its calendars, Google and Outlook links), worked out once."""
+        if item not in self._entry_texts:
+            self._entry_texts[item] = self._entry_text(item)
+        return self._entry_texts[item]
+
+    def _entry_text(self, item: Happening) -> EntryText:
         url = self.absolute(item)
         names = ", ".join(p.name for p in self.people(item))
         lines = [first_paragraph(item.event.body)] if item.event else \

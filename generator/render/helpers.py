@@ -57,6 +57,7 @@ class Helpers(CalendarHelpers, PodiumHelpers):
         self.edit_guide = ""   # docs path of the editing guide, when the site has one
         self.t = t
         self._url_of = url_of
+        self._entry_texts = {}
         self._images = images
         self._facets = {(f.kind, f.slug): f for group in facets(site).values() for f in group}
 
