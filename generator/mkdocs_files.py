@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from mkdocs.structure.files import File, Files
+from mkdocs.structure.files import File, Files, InclusionLevel
 
 from .render.images import Derived
 from .render.pages import PageSpec
@@ -53,7 +53,10 @@ def add_pages(files: Files, config: MkDocsConfig, specs: Iterable[PageSpec],
     docs_dir = Path(config.docs_dir)
     for spec in specs:
         _check_free(files, spec.src, spec.edit_path or "the ambassadors plugin")
-        file = File.generated(config, spec.src, content=spec.markdown)
+        # Not in MkDocs' automatic nav: nesting thousands of item pages costs a second at
+        # a few thousand; nav.arrange adds the section pages itself.
+        file = File.generated(config, spec.src, content=spec.markdown,
+                              inclusion=InclusionLevel.NOT_IN_NAV)
         if spec.edit_path:
             # Relative to docs_dir, so MkDocs' repo_url + edit_uri reaches the source file.
             file.edit_uri = Path(os.path.relpath(root / spec.edit_path, docs_dir)).as_posix()
