@@ -3,7 +3,7 @@
 
 It makes the same derivatives as the generator's pipeline (portraits, story covers and
 press photos, with the recipes of generator/render/pages.py and the steps of
-generator/render/images.py encode(): exif_transpose, convert to RGB, centre-crop fit or
+generator/render/images.py encode_all(): exif_transpose, convert to RGB, centre-crop fit or
 resize with LANCZOS, then JPEG with optimize+progressive or WebP) and times only the
 encoding loop. `bench/run` compares the cold build's image share (cold minus warm) with
 this figure; the issue's target is "within 1.2x of this floor".

@@ -71,6 +71,7 @@ class AmbassadorsPlugin(BasePlugin[AmbassadorsConfig]):
         self.feed_plans: list[FeedPlan] = []
         self.feed_html: dict[str, str] = {}
         self.cards: dict[str, str] = {}
+        self.url_of: Callable[[str], str | None] = lambda src: None  # set per build
 
     @guarded
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig | None:
@@ -110,6 +111,7 @@ class AmbassadorsPlugin(BasePlugin[AmbassadorsConfig]):
         specs = site_pages(site, self.labels, self.config.accessibility_contact)
         mkdocs_files.add_pages(files, config, specs, s.root)
         self.site, self.specs = site, {spec.src: spec for spec in specs}
+        self.url_of = _url_lookup(files)
         made = self._add_images(files, config)
         mkdocs_files.add_raw(files, config, calendar_files(site, self.helpers,
                                                            self.config.calendar_past_days))
@@ -125,7 +127,7 @@ class AmbassadorsPlugin(BasePlugin[AmbassadorsConfig]):
         derived = [d for group in planned.values() for d in group]
         made = image_work.make_all(derived, self.settings.root / self.config.cache_dir)
         mkdocs_files.add_images(files, config, derived, made)
-        self.helpers = Helpers(self.site, self.labels, _url_lookup(files), planned,
+        self.helpers = Helpers(self.site, self.labels, self.url_of, planned,
                                config.site_url or "", config.site_name)
         self.helpers.edit_guide = self.config.edit_guide
         favicon = config.theme.get("favicon") or "assets/images/favicon.png"
@@ -135,8 +137,7 @@ class AmbassadorsPlugin(BasePlugin[AmbassadorsConfig]):
     def _plan_feeds(self, files: Files, config: MkDocsConfig, made: dict[str, Path]) -> None:
         """What each feed carries; the item HTML is collected as the pages are built."""
         assert self.site is not None and self.helpers is not None
-        url_of = _url_lookup(files)
-        sizes = {url_of(dest) or dest: path.stat().st_size for dest, path in made.items()}
+        sizes = {self.url_of(dest) or dest: path.stat().st_size for dest, path in made.items()}
         self.feed_plans = plan_feeds(self.site, self.helpers, self.config.feed_items,
                                      self.helpers.logo_url, sizes)
         self.feed_html = {p.src: "" for plan in self.feed_plans for p in plan.items}

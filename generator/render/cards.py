@@ -10,7 +10,7 @@ from pathlib import Path
 
 from PIL import Image, ImageDraw, ImageFont, ImageOps
 
-from .images import Progress, _to_srgb, _write_atomic, run_parallel, source_digest
+from .images import Progress, open_upright, run_parallel, source_digest, write_atomic
 
 FONTS = Path(__file__).resolve().parent.parent / "fonts"
 SIZE = (1200, 630)
@@ -63,8 +63,7 @@ def draw(card: Card, colours: tuple[str, str]) -> bytes:
 def _place_image(canvas: Image.Image, card: Card) -> int:
     """Portrait on the right as a 4:5 panel, cover as the right half; return text edge."""
     assert card.image is not None
-    with Image.open(card.image) as source:
-        picture = _to_srgb(ImageOps.exif_transpose(source))
+    picture = open_upright(card.image)
     width = 420 if card.portrait else 560
     panel = ImageOps.fit(picture, (width, SIZE[1] - 14), Image.Resampling.LANCZOS,
                          centering=card.focus)
@@ -110,7 +109,7 @@ def make_cards(cards: list[Card], cache_dir: Path, colours: tuple[str, str],
     progress = Progress(len(missing), "social cards")
     drawn = run_parallel(_draw_job, [job for _, job in missing], workers)
     for (path, _), data in zip(missing, drawn):
-        _write_atomic(path, data)
+        write_atomic(path, data)
         progress.step()
     return paths
 

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from ..domain.calendar import Happening
-from ..domain.model import (Ambassador, Appointment, NewsletterIssue, Story)
+from ..domain.model import Ambassador, Appointment, NewsletterIssue, Story
 from ..domain.people import slugify
 from ..domain.text import first_paragraph
 from ..domain.site import Site
@@ -19,8 +19,9 @@ from .podium_helpers import PodiumHelpers
 from .dates import long_date
 from .images import Derived
 from .labels import LINK_ORDER, Labels
-from .pages import (AGENDA, ALUMNI, AMBASSADORS, APPOINTMENTS, CALENDAR_FILE, FEEDS, NEWSLETTER,
-                    PODIUM, STORIES, Facet, ambassador_src, appointment_src, event_src, facets, newsletter_src, press_kit, story_src,
+from .pages import (ACCESSIBILITY, AGENDA, ALUMNI, AMBASSADORS, APPOINTMENTS, CALENDAR_FILE,
+                    FEEDS, NEWSLETTER, PODIUM, PRESS, STORIES, Facet, ambassador_src,
+                    appointment_src, event_src, facets, newsletter_src, press_kit, story_src,
                     summary)
 
 _INDEXES = {"ambassadors": f"{AMBASSADORS}/index.md",
@@ -29,8 +30,8 @@ _INDEXES = {"ambassadors": f"{AMBASSADORS}/index.md",
             "podium": f"{PODIUM}/index.md",
             "newsletters": f"{NEWSLETTER}/index.md",
             "appointments": f"{APPOINTMENTS}/index.md",
-            "press": "pers/index.md",
-            "accessibility": "toegankelijkheid/index.md",
+            "press": f"{PRESS}/index.md",
+            "accessibility": f"{ACCESSIBILITY}/index.md",
             "alumni": f"{AMBASSADORS}/{ALUMNI}/index.md",
             "stories": f"{STORIES}/index.md"}
 

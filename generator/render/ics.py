@@ -41,11 +41,6 @@ def uid(item: Happening, host: str) -> str:
     return f"{kind}-{item.key}@{host}"
 
 
-def build_calendar(items: Iterable[Happening], info: CalendarInfo,
-                   text_of: Callable[[Happening], EntryText]) -> bytes:
-    return CalendarWriter(info, text_of).calendar(items)
-
-
 class CalendarWriter:
     """Writes many calendars over the same items: the subscription feed and one file per
     event. Each VEVENT and VTIMEZONE is serialised by icalendar once and reused, because

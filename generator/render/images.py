@@ -114,7 +114,7 @@ def make_all(items: list[Derived], cache_dir: Path, workers: int = 2) -> dict[st
                         workers, chunksize=1)
     for group, encoded in zip(groups, made):
         for (path, _), data in zip(group, encoded):
-            _write_atomic(path, data)
+            write_atomic(path, data)
             progress.step()
     return paths
 
@@ -152,16 +152,17 @@ class Progress:
             log.info(f"{self.done}/{self.total} {self.what}")
 
 
-def encode(item: Derived) -> bytes:
-    return encode_all([item])[0]
-
-
 def encode_all(items: list[Derived]) -> list[bytes]:
     """Derivatives of one photo: decoding a camera JPEG costs about as much as a resize, so
     it is decoded, turned upright and converted to sRGB once for all of them."""
-    with Image.open(items[0].source) as original:
-        upright = _to_srgb(ImageOps.exif_transpose(original))
+    upright = open_upright(items[0].source)
     return [_derive(upright, item) for item in items]
+
+
+def open_upright(path: Path) -> Image.Image:
+    """The photo's pixels as shown: EXIF orientation applied, sRGB, alpha on white."""
+    with Image.open(path) as original:
+        return _to_srgb(ImageOps.exif_transpose(original))
 
 
 def _derive(upright: Image.Image, item: Derived) -> bytes:
@@ -195,7 +196,7 @@ def _to_srgb(image: Image.Image) -> Image.Image:
     return image.convert("RGB")
 
 
-def _write_atomic(path: Path, data: bytes) -> None:
+def write_atomic(path: Path, data: bytes) -> None:
     handle, temp = tempfile.mkstemp(dir=path.parent, suffix=".part")
     with os.fdopen(handle, "wb") as stream:
         stream.write(data)

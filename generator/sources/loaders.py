@@ -87,7 +87,8 @@ class _File:
     options: LoadOptions
     report: Report
 
-    def error(self, line: int | None, field: str | None, message: str, *, nl: str) -> None:
+    def error(self, line: int | None, field: str | None, message: str, *,
+              nl: str | None) -> None:
         self.report.error(self.source.path, line, field, message, nl=nl)
 
 
@@ -154,7 +155,7 @@ def _image(file: _File, record: Record, field: str) -> Path | None:
     try:
         return check_image(file.found.path.parent, name)
     except FieldError as exc:
-        file.error(record.lines.get(field), field, exc.message, nl=exc.nl or exc.message)
+        file.error(record.lines.get(field), field, exc.message, nl=exc.nl)
         return None
 
 
@@ -165,7 +166,7 @@ def _body_images(file: _File, in_folder: bool) -> tuple[tuple[str, Path], ...]:
             folder = file.found.path.parent if in_folder else None
             images.append((name, check_body_image(folder, alt, name)))
         except FieldError as exc:
-            file.error(line, "body", exc.message, nl=exc.nl or exc.message)
+            file.error(line, "body", exc.message, nl=exc.nl)
     return tuple(images)
 
 

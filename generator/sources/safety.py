@@ -6,21 +6,21 @@ import html
 import re
 
 _SCHEME = r"j\s*a\s*v\s*a\s*s\s*c\s*r\s*i\s*p\s*t|v\s*b\s*s\s*c\s*r\s*i\s*p\s*t"
-# Each pattern with what it found, in English and in Dutch.
+# Each pattern with a cheap look that must succeed first (most bodies have none of these),
+# and what it found, in English and in Dutch.
 _PATTERNS = (
-    (re.compile(r"<\s*(script|iframe|object|embed|frame|frameset|applet|base|meta|link|form)\b",
+    (re.compile("<"),
+     re.compile(r"<\s*(script|iframe|object|embed|frame|frameset|applet|base|meta|link|form)\b",
                 re.IGNORECASE), "a <{0}> tag", "een <{0}>-tag"),
     # Browsers also split attributes on '/' and quotes: <svg/onload=...>
-    (re.compile(r"<[a-z][^>]*?[\s/\"'](on[a-z]+)\s*=", re.IGNORECASE),
+    (re.compile("<"), re.compile(r"<[a-z][^>]*?[\s/\"'](on[a-z]+)\s*=", re.IGNORECASE),
      "an event-handler attribute ({0})", "een event-handler-attribuut ({0})"),
-    (re.compile(rf"\b({_SCHEME})\s*:", re.IGNORECASE), "a {0}: link", "een {0}:-link"),
-    (re.compile(r"(?:\]\(|\b(?:href|src)\s*=\s*[\"']?)\s*(data)\s*:", re.IGNORECASE),
+    (re.compile(r"p\s*t\s*:", re.IGNORECASE), re.compile(rf"\b({_SCHEME})\s*:", re.IGNORECASE),
+     "a {0}: link", "een {0}:-link"),
+    (re.compile(r"data\s*:", re.IGNORECASE),
+     re.compile(r"(?:\]\(|\b(?:href|src)\s*=\s*[\"']?)\s*(data)\s*:", re.IGNORECASE),
      "a {0}: URL", "een {0}:-adres"),
 )
-
-
-_GUARDS = (re.compile("<"), re.compile("<"), re.compile(r"p\s*t\s*:", re.IGNORECASE),
-           re.compile(r"data\s*:", re.IGNORECASE))
 
 
 def find_unsafe(markdown: str, first_line: int = 1) -> list[tuple[int, str, str]]:
@@ -28,8 +28,8 @@ def find_unsafe(markdown: str, first_line: int = 1) -> list[tuple[int, str, str]
     markup. Entities are decoded first (`jav&#x61;script:`) and tags may span lines."""
     text = html.unescape(markdown) if "&" in markdown else markdown
     found: dict[int, tuple[str, str]] = {}
-    for (pattern, english, dutch), guard in zip(_PATTERNS, _GUARDS):
-        if not guard.search(text):  # a cheap look first: most bodies have none of these
+    for guard, pattern, english, dutch in _PATTERNS:
+        if not guard.search(text):
             continue
         for match in pattern.finditer(text):
             line = first_line + text.count("\n", 0, match.start(1))

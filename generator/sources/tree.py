@@ -108,8 +108,8 @@ def _checked(found: list[Found], layout: Layout, report: Report, kind: str) -> l
         key = item.slug.casefold()
         if key in seen:
             other = layout.relative(seen[key].path)
-            report.error(layout.relative(item.path), None, None, f"duplicate {kind} {item.slug!r}: {other} has the "
-                         "same name",
+            report.error(layout.relative(item.path), None, None,
+                         f"duplicate {kind} {item.slug!r}: {other} has the same name",
                          nl=f"{item.slug!r} bestaat twee keer: {other} heeft dezelfde naam "
                             "(hoofdletters tellen niet als verschil); houd er één over")
             continue
