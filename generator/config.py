@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from mkdocs.config import base
@@ -76,12 +77,20 @@ class AmbassadorsConfig(base.Config):
 def settings_of(options: AmbassadorsConfig, config_file_path: str, docs_dir: str) -> Settings:
     """The options as the engine-free Settings, with folders made absolute."""
     return Settings(root=Path(config_file_path).parent.resolve(),
-                    docs_dir=Path(docs_dir).resolve(),
-                    ambassadors_dir=Path(options.ambassadors_dir).resolve(),
-                    stories_dir=Path(options.stories_dir).resolve(),
+                    docs_dir=below_root(config_file_path, docs_dir),
+                    ambassadors_dir=below_root(config_file_path, options.ambassadors_dir),
+                    stories_dir=below_root(config_file_path, options.stories_dir),
                     events_dir=options.events_dir, appointments_dir=options.appointments_dir,
                     newsletter_dir=options.newsletter_dir, timezone=options.timezone,
                     term_years=options.term_years, podium_minimum=options.podium_minimum,
                     network_maximum=options.network_maximum,
                     newsletter_days_ahead=options.newsletter_days_ahead,
                     appointment_tolerance_days=options.appointment_tolerance_days)
+
+
+def below_root(config_file_path: str, folder: str) -> Path:
+    """A folder of mkdocs.yml as an absolute path under the resolved site folder. Not
+    resolved itself: a link in its path must stay visible to the confinement check."""
+    config_dir = os.path.dirname(os.path.abspath(config_file_path))
+    relative = os.path.relpath(os.path.abspath(os.path.join(config_dir, folder)), config_dir)
+    return Path(os.path.normpath(Path(config_dir).resolve() / relative))

@@ -13,7 +13,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
 
 from . import mkdocs_files, nav
-from .config import AmbassadorsConfig, settings_of
+from .config import AmbassadorsConfig, below_root, settings_of
 from .domain.clock import BuildClock, ClockError
 from .domain.site import Site
 from .render import images as image_work
@@ -28,6 +28,7 @@ from .render.pages import PageSpec, site_images, site_pages
 from .render.search_fold import fold_search_index
 from .render.social import OG_TYPES, PageMeta, describe, meta_tags, plan_cards
 from .site_loader import load_site
+from .sources.confinement import check_confinement
 from .sources.errors import Report, Severity
 
 if TYPE_CHECKING:
@@ -86,6 +87,7 @@ class AmbassadorsPlugin(BasePlugin[AmbassadorsConfig]):
             log.warning(f"mkdocs.yml: labels: unknown label {key!r}; it is not used")
         self.settings = settings_of(self.config, config.config_file_path, config.docs_dir)
         BuildClock.from_environment(self.settings.timezone)  # fail early on a bad zone
+        self._confine(config)
         custom = 1 if config.theme.custom_dir else 0
         config.theme.dirs.insert(custom, str(THEME_DIR))
         config.extra_css.append("assets/stylesheets/ambassadors.css")
@@ -93,6 +95,15 @@ class AmbassadorsPlugin(BasePlugin[AmbassadorsConfig]):
         if self.config.self_hosted:
             config.theme["font"] = False
         return config
+
+    def _confine(self, config: MkDocsConfig) -> None:
+        """Before MkDocs collects docs_dir (following links) or reads the theme: a symbolic
+        link in any folder it or we read stops the build, naming each link."""
+        report = Report()
+        custom = config.theme.custom_dir
+        extra = [("theme.custom_dir", below_root(config.config_file_path, custom))] if custom else []
+        check_confinement(self.settings.layout, report, extra)
+        _log_report(report)
 
     # After other plugins have added their files, so that collisions are seen.
     @event_priority(-50)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -34,9 +35,12 @@ class Settings:
 
     @property
     def layout(self) -> Layout:
+        def inside_docs(name: str) -> Path:  # '..' folded, so the confinement check sees it
+            return Path(os.path.normpath(self.docs_dir / name))
+
         return Layout(self.root, self.ambassadors_dir, self.stories_dir, self.docs_dir,
-                      self.docs_dir / self.events_dir, self.docs_dir / self.appointments_dir,
-                      self.docs_dir / self.newsletter_dir)
+                      inside_docs(self.events_dir), inside_docs(self.appointments_dir),
+                      inside_docs(self.newsletter_dir))
 
 
 def load_site(settings: Settings, clock: BuildClock, report: Report,

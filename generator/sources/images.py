@@ -23,6 +23,11 @@ def check_image(folder: Path, name: str) -> Path:
                             f"maar er staat {name!r}: de afbeelding moet naast het "
                             "Markdown-bestand staan")
     path = folder / name
+    if path.is_symlink():
+        raise FieldError(f"{name!r} is a symbolic link; links are never followed: put the "
+                         "image itself in the folder",
+                         nl=f"{name!r} is een symbolische koppeling (symlink); die worden "
+                            "nooit gevolgd: zet de afbeelding zelf in de map")
     try:
         inside = path.resolve(strict=True).is_relative_to(folder.resolve())
     except (FileNotFoundError, RuntimeError, OSError):

@@ -16,6 +16,7 @@ from .errors import FieldError, Problem, Report
 from .fields import Context
 from .records import Record
 from .frontmatter import Document, parse
+from .confinement import check_confinement
 from .body_images import check_body_image, local_images
 from .images import check_image
 from .safety import find_unsafe
@@ -36,7 +37,10 @@ class LoadOptions:
 
 def load_sources(layout: Layout, options: LoadOptions, report: Report) -> Sources:
     """Load and validate every source of a site; problems go to `report`, in the order a
-    one-process run finds them."""
+    one-process run finds them. Nothing is read while a source folder holds a symbolic
+    link or lies outside the site."""
+    if not check_confinement(layout, report):
+        return Sources()
     finders: tuple[tuple[Callable[[Report], list[Found]], Builder[Any]], ...] = (
         (lambda r: find_ambassadors(layout, r), _ambassador),
         (lambda r: find_stories(layout, r), _story),

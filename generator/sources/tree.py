@@ -53,7 +53,7 @@ def find_ambassadors(layout: Layout, report: Report) -> list[Found]:
             continue
         folder = Path(entry.path)
         index = folder / "index.md"
-        if not index.is_file():
+        if not _plain_file(index):
             report.error(layout.relative(folder), None, None,
                          "an ambassador folder needs an index.md file",
                          nl="een map van een ambassadeur heeft een bestand index.md nodig")
@@ -68,7 +68,7 @@ def find_stories(layout: Layout, report: Report) -> list[Found]:
     for entry in _children(layout.stories_dir):
         path = Path(entry.path)
         if entry.is_dir():
-            if (path / "index.md").is_file():
+            if _plain_file(path / "index.md"):
                 found.append(Found(entry.name, path / "index.md"))
             else:
                 report.error(layout.relative(path), None, None,
@@ -88,12 +88,19 @@ def find_pages(folder: Path, layout: Layout, report: Report, kind: str) -> list[
 
 def _children(folder: Path) -> list[os.DirEntry[str]]:
     """The visible entries of a folder, by name; a scan knows which are folders without
-    asking the file system again for each (thousands of stories)."""
-    if not folder.is_dir():
+    asking the file system again for each (thousands of stories). Symbolic links are left
+    out: never followed (the confinement check reports them)."""
+    if not folder.is_dir() or folder.is_symlink():
         return []
     with os.scandir(folder) as entries:
-        return sorted((e for e in entries if not e.name.startswith((".", "_"))),
+        return sorted((e for e in entries
+                       if not e.name.startswith((".", "_")) and not e.is_symlink()),
                       key=lambda e: e.name)
+
+
+def _plain_file(path: Path) -> bool:
+    """A file that is not a symbolic link."""
+    return path.is_file() and not path.is_symlink()
 
 
 def _checked(found: list[Found], layout: Layout, report: Report, kind: str) -> list[Found]:

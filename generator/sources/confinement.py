@@ -1,0 +1,95 @@
+"""Keeps every read inside the repository: source folders lie inside the site's folder, and a
+symbolic link anywhere in them is an error that names it, never something to follow.
+
+A pull request can add a link `ambassadors/x/portrait.jpg -> ~/.ssh/id_rsa`, or a folder
+`content/runner -> /`; git stores links as they are, and a build that followed one would
+publish what it points to. So nothing here follows a link, and the loaders and the build
+refuse to start reading while one is there.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable
+from dataclasses import fields
+from pathlib import Path
+
+from .errors import Report
+from .tree import Layout
+
+LINK_MESSAGE = ("is a symbolic link: links are never followed, so that nothing outside the "
+                "repository can be read or published; put the file or folder itself here")
+LINK_MESSAGE_NL = ("is een symbolische koppeling (symlink): die worden nooit gevolgd, zodat "
+                   "niets van buiten de repository gelezen of gepubliceerd kan worden; zet het "
+                   "bestand of de map zelf hier neer")
+
+
+def source_folders(layout: Layout) -> dict[str, Path]:
+    """Each source folder of a layout by its option name (`ambassadors_dir`, ...)."""
+    return {f.name: getattr(layout, f.name) for f in fields(layout) if f.name != "root"}
+
+
+def check_confinement(layout: Layout, report: Report,
+                      extra: Iterable[tuple[str, Path]] = (), config: str = "mkdocs.yml") -> bool:
+    """Report every folder outside the site and every link inside one; True when clean.
+    `extra` adds folders the engine reads too (a theme's custom_dir)."""
+    clean = True
+    folders = [*source_folders(layout).items(), *extra]
+    for option, folder in folders:
+        problem = _outside(layout.root, folder)
+        if problem:
+            english, dutch = problem
+            report.error(config, None, option, english, nl=dutch)
+            clean = False
+    if not clean:
+        return False
+    for link in _links_below(folder for _, folder in _outermost(folders)):
+        report.error(layout.relative(link), None, None, LINK_MESSAGE, nl=LINK_MESSAGE_NL)
+        clean = False
+    return clean
+
+
+def _outside(root: Path, folder: Path) -> tuple[str, str] | None:
+    """Why a configured folder may not be read, or None: it must lie below the site's folder
+    and no part of its path below that folder may be a link."""
+    try:
+        parts = folder.relative_to(root).parts
+    except ValueError:
+        parts = ("..",)
+    if ".." in parts:
+        return (f"{folder} lies outside the site's folder {root}; source folders must be "
+                "inside the repository",
+                f"{folder} ligt buiten de map van de site ({root}); bronmappen moeten in de "
+                "repository liggen")
+    for depth in range(1, len(parts) + 1):
+        if (root.joinpath(*parts[:depth])).is_symlink():
+            shown = "/".join(parts[:depth])
+            return (f"{shown} {LINK_MESSAGE}", f"{shown} {LINK_MESSAGE_NL}")
+    return None
+
+
+def _outermost(folders: list[tuple[str, Path]]) -> list[tuple[str, Path]]:
+    """The folders that lie inside no other one (events/ inside content/ is scanned once)."""
+    paths = {folder for _, folder in folders}
+    return [(name, folder) for name, folder in folders
+            if not any(other != folder and other in folder.parents for other in paths)]
+
+
+def _links_below(folders: Iterable[Path]) -> list[Path]:
+    """Every symbolic link below the folders, files and folders alike, without following
+    any: one directory scan per folder."""
+    found: list[Path] = []
+    pending = [folder for folder in folders if folder.is_dir()]
+    seen: set[Path] = set()
+    while pending:
+        folder = pending.pop()
+        if folder in seen:
+            continue
+        seen.add(folder)
+        with os.scandir(folder) as entries:
+            for entry in entries:
+                if entry.is_symlink():
+                    found.append(Path(entry.path))
+                elif entry.is_dir(follow_symlinks=False):
+                    pending.append(Path(entry.path))
+    return sorted(found)
