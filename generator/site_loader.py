@@ -52,7 +52,7 @@ def load_site(settings: Settings, clock: BuildClock, report: Report,
 def load_all(settings: Settings, clock: BuildClock, report: Report,
              unsafe_is_error: bool = False, workers: int = 1) -> tuple[Sources, Site]:
     """The sources as read (embargoed ones too) and the site at the clock, from one read."""
-    sources = load_sources(settings.layout, LoadOptions(Context(clock.tz), settings.term_years,
+    sources = load_sources(settings.layout, LoadOptions(Context(clock.tz, unsafe_is_error), settings.term_years,
                                                         unsafe_is_error, workers), report)
     options = SiteOptions(settings.term_years, settings.podium_minimum,
                           settings.network_maximum, settings.newsletter_days_ahead,

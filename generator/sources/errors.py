@@ -51,9 +51,20 @@ class Bilingual(Exception):
 class FieldError(Bilingual):
     """Raised by a field parser; the caller adds the file, line and field."""
 
-    def __init__(self, message: str, line: int | None = None, nl: str | None = None) -> None:
+    def __init__(self, message: str, line: int | None = None, nl: str | None = None,
+                 field: str | None = None) -> None:
         super().__init__(message, nl)
         self.line = line
+        self.field = field
+
+
+class Neutralised(FieldError):
+    """A value the build made harmless (markup stripped): a warning, with the value to use.
+    `check` raises a plain FieldError for the same input instead."""
+
+    def __init__(self, error: FieldError, value: object) -> None:
+        super().__init__(error.message, error.line, error.nl, error.field)
+        self.value = value
 
 
 @dataclass

@@ -14,7 +14,8 @@ from typing import Any, ClassVar
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo
 
-from .errors import FieldError, quote
+from ..domain.plain import invisible_in, markup_in, strip_markup
+from .errors import FieldError, Neutralised, quote
 from .frontmatter import Node, Scalar, Sequence
 
 _DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
@@ -27,9 +28,11 @@ GITHUB_USER = re.compile(r"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$")
 
 @dataclass(frozen=True)
 class Context:
-    """What a parser needs besides the node: the site timezone."""
+    """What a parser needs besides the node: the site timezone, and whether unsafe input is
+    an error (`check`) or stripped with a warning (the build)."""
 
     tz: ZoneInfo
+    strict: bool = False
 
 
 class FieldType:
@@ -70,17 +73,53 @@ def shape_of(node: Node) -> tuple[str, str]:
     return "a group of fields", "een groep velden"
 
 
+@dataclass(frozen=True)
 class Text(FieldType):
+    """Plain text: no HTML, no invisible characters that disguise it, a bounded length."""
+
+    max_length: int = 200
     expected = "text"
     expected_nl = "tekst"
-    json_type = {"type": "string", "pattern": r"\S"}  # not only spaces, as parse() demands
+
+    def json_schema(self) -> dict[str, Any]:
+        # not only spaces, as parse() demands; no '<' before a letter: no markup
+        return {"type": "string", "pattern": r"^(?![\s\S]*<\s*[/!?a-zA-Z])[\s\S]*\S",
+                "maxLength": self.max_length}
 
     def parse(self, node: Node, ctx: Context) -> str:
         text = self.scalar(node).text.strip()
         if not text:
             raise FieldError("expected text, got an empty value",
                              nl="verwacht tekst, maar het veld is leeg")
-        return text
+        if len(text) > self.max_length:
+            raise FieldError(f"the text is {len(text)} characters long; at most "
+                             f"{self.max_length} are allowed here",
+                             nl=f"de tekst is {len(text)} tekens lang; hier mogen er "
+                                f"hoogstens {self.max_length} staan")
+        problem = _unsafe_text(text)
+        if problem is None:
+            return text
+        if ctx.strict:
+            raise problem
+        raise Neutralised(problem, strip_markup(text))
+
+
+def _unsafe_text(text: str) -> FieldError | None:
+    """Markup or a disguising character in plain text, said for an ambassador."""
+    tag = markup_in(text)
+    if tag is not None:
+        return FieldError(f"HTML is not allowed in this field (found {quote(tag, 40)}): "
+                          "write plain text; the build removes it",
+                          nl=f"HTML is in dit veld niet toegestaan ({quote(tag, 40)}): schrijf "
+                             "gewone tekst; de build haalt het weg")
+    char = invisible_in(text)
+    if char is not None:
+        return FieldError(f"the text contains an invisible character ({char}) that can "
+                          "disguise what it says: remove it (retype the text)",
+                          nl=f"de tekst bevat een onzichtbaar teken ({char}) waarmee tekst "
+                             "er anders uit kan zien dan ze is: haal het weg (typ de tekst "
+                             "opnieuw)")
+    return None
 
 
 @dataclass(frozen=True)

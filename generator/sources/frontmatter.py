@@ -84,7 +84,7 @@ def parse(text: str) -> Document:
     """Parse a whole source file. Raises FieldError with the file line of the problem."""
     yaml_text, body, body_line = split(text)
     try:
-        root = yaml.compose(yaml_text, Loader=_LOADER)
+        root = _compose(yaml_text)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 2 if mark else None
@@ -95,13 +95,12 @@ def parse(text: str) -> Document:
                          nl=_yaml_problem_nl(str(exc))) from None
     if root is None:
         return Document(Mapping({}, 2), body, body_line)
-    node = _convert(root, ())
-    if not isinstance(node, Mapping):
+    if not isinstance(root, Mapping):
         raise FieldError("the front matter must be a list of 'field: value' lines, "
-                         "not a single value or a list", node.line,
+                         "not a single value or a list", root.line,
                          nl="de velden bovenaan moeten regels 'veld: waarde' zijn, zoals "
                             "'name: Marie', geen losse waarde of lijst")
-    return Document(node, body, body_line)
+    return Document(root, body, body_line)
 
 
 # PyYAML's problems, said in Dutch with what to do: PyYAML's own words ("expected ',' or
@@ -120,8 +119,6 @@ _YAML_NL = (
     (re.compile(r"^found unexpected end of stream"),
      "een aanhalingsteken is niet gesloten: eindig de waarde met hetzelfde aanhalingsteken "
      "als waarmee ze begint"),
-    (re.compile(r"^found undefined alias"),
-     "er staat een verwijzing (*naam) naar iets dat niet bestaat: schrijf de waarde uit"),
     (re.compile(r"^expected <block end>"),
      "de inspringing klopt niet: velden op hetzelfde niveau beginnen even ver naar rechts"),
 )
@@ -136,37 +133,93 @@ def _yaml_problem_nl(problem: str) -> str:
             "aanhalingstekens, haakjes en inspringing na")
 
 
-def _convert(node: yaml.Node, parents: tuple[int, ...]) -> Node:
-    # +2: line 1 is the opening '---', and PyYAML counts from 0.
-    line = node.start_mark.line + 2
-    if id(node) in parents:
-        raise FieldError("an alias (*name) refers to a value that contains it; "
-                         "write the value out instead", line,
-                         nl="een verwijzing (*naam) verwijst naar een waarde waar ze zelf in "
-                            "staat: schrijf de waarde uit")
-    inner = (*parents, id(node))
-    if isinstance(node, yaml.ScalarNode):
-        return Scalar(str(node.value), line, not node.style)  # None (Python) or "" (libyaml)
-    if isinstance(node, yaml.SequenceNode):
-        return Sequence(tuple(_convert(item, inner) for item in node.value), line)
-    if isinstance(node, yaml.MappingNode):
-        return Mapping(_entries(node, inner), line)
-    raise FieldError("unsupported YAML construct", line,  # pragma: no cover - compose
-                     nl="deze YAML-vorm wordt niet ondersteund")  # yields only the 3 above
+# No field needs more: podium (a list) > an entry (a group) > its fields is three levels.
+MAX_DEPTH = 6
 
 
-def _entries(node: yaml.MappingNode, parents: tuple[int, ...]) -> dict[str, Entry]:
-    entries: dict[str, Entry] = {}
-    for key_node, value_node in node.value:
-        key_line = key_node.start_mark.line + 2
-        if not isinstance(key_node, yaml.ScalarNode):
-            raise FieldError("a field name must be plain text", key_line,
+@dataclass
+class _Open:
+    """A list or group being read: its items so far, and a group's key awaiting a value."""
+
+    line: int
+    items: list[Node] | None = None          # a list
+    entries: dict[str, Entry] | None = None  # a group of fields
+    key: tuple[str, int] | None = None
+
+    def node(self) -> Node:
+        if self.entries is not None:
+            return Mapping(self.entries, self.line)
+        return Sequence(tuple(self.items or ()), self.line)
+
+
+def _compose(yaml_text: str) -> Node | None:
+    """The front matter's nodes, read from the parser's events in one pass, without
+    recursion. Anchors and aliases are refused outright: an alias repeats a value, so a few
+    lines of them can stand for billions of values ("billion laughs"); nesting is bounded."""
+    open_: list[_Open] = []
+    root: Node | None = None
+    for event in yaml.parse(yaml_text, Loader=_LOADER):
+        if isinstance(event, (yaml.StreamStartEvent, yaml.StreamEndEvent,
+                              yaml.DocumentStartEvent, yaml.DocumentEndEvent)):
+            continue
+        line = event.start_mark.line + 2  # line 1 is the opening '---'; PyYAML counts from 0
+        if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
+            raise _anchor_error(line, open_)
+        if isinstance(event, (yaml.MappingStartEvent, yaml.SequenceStartEvent)):
+            if len(open_) >= MAX_DEPTH:
+                raise _depth_error(line, open_)
+            mapping = isinstance(event, yaml.MappingStartEvent)
+            open_.append(_Open(line, None if mapping else [], {} if mapping else None))
+            continue
+        if isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
+            node: Node = open_.pop().node()
+        else:
+            node = Scalar(str(event.value), line, not event.style)  # None or "" when plain
+        if not open_:
+            root = node
+        else:
+            _add(open_[-1], node)
+    return root
+
+
+def _add(parent: _Open, node: Node) -> None:
+    if parent.items is not None:
+        parent.items.append(node)
+        return
+    assert parent.entries is not None
+    if parent.key is None:
+        if not isinstance(node, Scalar):
+            raise FieldError("a field name must be plain text", node.line,
                              nl="een veldnaam moet gewone tekst zijn, zoals 'name'")
-        key = str(key_node.value)
-        if key in entries:
-            raise FieldError(f"field '{key}' appears twice (also on line "
-                             f"{entries[key].key_line}); keep one", key_line,
-                             nl=f"het veld '{key}' staat er twee keer (ook op regel "
-                                f"{entries[key].key_line}): houd er één over")
-        entries[key] = Entry(key_line, _convert(value_node, parents))
-    return entries
+        if node.text in parent.entries:
+            first = parent.entries[node.text].key_line
+            raise FieldError(f"field '{node.text}' appears twice (also on line {first}); "
+                             "keep one", node.line,
+                             nl=f"het veld '{node.text}' staat er twee keer (ook op regel "
+                                f"{first}): houd er één over")
+        parent.key = (node.text, node.line)
+        return
+    key, key_line = parent.key
+    parent.entries[key] = Entry(key_line, node)
+    parent.key = None
+
+
+def _field_of(open_: list[_Open]) -> str | None:
+    """The top-level field being read, for the message."""
+    return open_[0].key[0] if open_ and open_[0].key else None
+
+
+def _anchor_error(line: int, open_: list[_Open]) -> FieldError:
+    return FieldError("YAML anchors and aliases (&name, *name) are not allowed: write each "
+                      "value out in full", line, field=_field_of(open_),
+                      nl="YAML-ankers en -verwijzingen (&naam, *naam) zijn niet toegestaan: "
+                         "schrijf elke waarde helemaal uit")
+
+
+def _depth_error(line: int, open_: list[_Open]) -> FieldError:
+    return FieldError(f"lists and groups of fields are nested more than {MAX_DEPTH} deep; no "
+                      "field needs that: check the indentation and the brackets", line,
+                      field=_field_of(open_),
+                      nl=f"lijsten en groepen velden zijn meer dan {MAX_DEPTH} lagen diep "
+                         "genest; geen enkel veld heeft dat nodig: kijk de inspringing en de "
+                         "haakjes na")

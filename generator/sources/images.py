@@ -14,6 +14,11 @@ MAX_PIXELS = 40_000_000
 FORMATS = {"JPEG": (".jpg", ".jpeg"), "PNG": (".png",), "WEBP": (".webp",)}
 
 
+class LinkRefused(FieldError):
+    """The image is a symbolic link: not read. The confinement scan has already reported
+    the link by its path, so the loader need not say it twice."""
+
+
 def check_image(folder: Path, name: str) -> Path:
     """Return the image's path, or raise FieldError saying what is wrong with it."""
     if "/" in name or "\\" in name or name in (".", ".."):
@@ -24,10 +29,10 @@ def check_image(folder: Path, name: str) -> Path:
                             "Markdown-bestand staan")
     path = folder / name
     if path.is_symlink():
-        raise FieldError(f"{name!r} is a symbolic link; links are never followed: put the "
-                         "image itself in the folder",
-                         nl=f"{name!r} is een symbolische koppeling (symlink); die worden "
-                            "nooit gevolgd: zet de afbeelding zelf in de map")
+        raise LinkRefused(f"{name!r} is a symbolic link; links are never followed: put the "
+                          "image itself in the folder",
+                          nl=f"{name!r} is een symbolische koppeling (symlink); die worden "
+                             "nooit gevolgd: zet de afbeelding zelf in de map")
     try:
         inside = path.resolve(strict=True).is_relative_to(folder.resolve())
     except (FileNotFoundError, RuntimeError, OSError):

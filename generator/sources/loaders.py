@@ -18,7 +18,7 @@ from .records import Record
 from .frontmatter import Document, parse
 from .confinement import check_confinement
 from .body_images import check_body_image, local_images
-from .images import check_image
+from .images import LinkRefused, check_image
 from .safety import find_unsafe
 from .tree import Found, Layout, find_ambassadors, find_pages, find_stories
 from .workers import Workers
@@ -37,8 +37,8 @@ class LoadOptions:
 
 def load_sources(layout: Layout, options: LoadOptions, report: Report) -> Sources:
     """Load and validate every source of a site; problems go to `report`, in the order a
-    one-process run finds them. Nothing is read while a source folder holds a symbolic
-    link or lies outside the site."""
+    one-process run finds them. Nothing is read from a source folder that lies outside the
+    site or is a link; links inside the folders are reported and passed by."""
     if not check_confinement(layout, report):
         return Sources()
     finders: tuple[tuple[Callable[[Report], list[Found]], Builder[Any]], ...] = (
@@ -136,7 +136,7 @@ def _read(source: Source, report: Report) -> Document | None:
     try:
         return parse(text.replace("\r\n", "\n"))
     except FieldError as exc:
-        report.error(source.path, exc.line, None, exc.message, nl=exc.nl)
+        report.error(source.path, exc.line, exc.field, exc.message, nl=exc.nl)
         return None
 
 
@@ -158,6 +158,8 @@ def _image(file: _File, record: Record, field: str) -> Path | None:
         return None
     try:
         return check_image(file.found.path.parent, name)
+    except LinkRefused:
+        return None   # reported by the confinement scan, naming the link
     except FieldError as exc:
         file.error(record.lines.get(field), field, exc.message, nl=exc.nl)
         return None
@@ -169,6 +171,8 @@ def _body_images(file: _File, in_folder: bool) -> tuple[tuple[str, Path], ...]:
         try:
             folder = file.found.path.parent if in_folder else None
             images.append((name, check_body_image(folder, alt, name)))
+        except LinkRefused:
+            continue  # reported by the confinement scan, naming the link
         except FieldError as exc:
             file.error(line, "body", exc.message, nl=exc.nl)
     return tuple(images)

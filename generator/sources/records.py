@@ -7,7 +7,7 @@ import difflib
 from dataclasses import dataclass, field
 from typing import Any
 
-from .errors import FieldError, Report
+from .errors import FieldError, Neutralised, Report
 from .fields import Context, FieldType, shape_of
 from .frontmatter import Mapping, Node, Scalar, Sequence
 
@@ -16,6 +16,7 @@ from .frontmatter import Mapping, Node, Scalar, Sequence
 class ListOf(FieldType):
     item: FieldType
     example: str = "[a, b]"
+    max_items: int = 50
 
     @property
     def expected(self) -> str:  # type: ignore[override]
@@ -26,20 +27,35 @@ class ListOf(FieldType):
         return f"een lijst zoals {self.example}"
 
     def json_schema(self) -> dict[str, Any]:
-        return {"type": "array", "items": self.item.json_schema()}
+        return {"type": "array", "items": self.item.json_schema(), "maxItems": self.max_items}
+
+    def check_length(self, node: Sequence) -> None:
+        if len(node.items) > self.max_items:
+            raise FieldError(f"the list has {len(node.items)} items; at most "
+                             f"{self.max_items} are allowed", node.line,
+                             nl=f"de lijst heeft {len(node.items)} items; hoogstens "
+                                f"{self.max_items} zijn toegestaan")
 
     def parse(self, node: Node, ctx: Context) -> list[Any]:
         if isinstance(node, Scalar):
             raise self.fail(node)
         if not isinstance(node, Sequence):
             raise self.mismatch(*shape_of(node))
+        self.check_length(node)
         values = []
+        stripped: FieldError | None = None   # the first item the build made harmless
         for index, item in enumerate(node.items):
             try:
                 values.append(self.item.parse(item, ctx))
             except FieldError as exc:
-                raise FieldError(f"item {index + 1}: {exc.message}", exc.line or item.line,
-                                 nl=f"item {index + 1}: {exc.nl or exc.message}") from None
+                error = FieldError(f"item {index + 1}: {exc.message}", exc.line or item.line,
+                                   nl=f"item {index + 1}: {exc.nl or exc.message}")
+                if not isinstance(exc, Neutralised):
+                    raise error from None
+                values.append(exc.value)
+                stripped = stripped or error
+        if stripped is not None:
+            raise Neutralised(stripped, values)
         return values
 
 
@@ -122,6 +138,9 @@ class Schema(FieldType):
             return self._parse_records(spec.type, entry.value, ctx, report, path, name)
         try:
             return spec.type.parse(entry.value, ctx)
+        except Neutralised as exc:
+            report.warning(path, exc.line or entry.value.line, name, exc.message, nl=exc.nl)
+            return exc.value
         except FieldError as exc:
             report.error(path, exc.line or entry.value.line, name, exc.message, nl=exc.nl)
             return None
@@ -130,6 +149,12 @@ class Schema(FieldType):
     def _parse_records(kind: ListOf, node: Node, ctx: Context, report: Report, path: str,
                        name: str) -> list[Record] | None:
         assert isinstance(kind.item, Schema)
+        if isinstance(node, Sequence) and len(node.items) > kind.max_items:
+            try:
+                kind.check_length(node)
+            except FieldError as exc:
+                report.error(path, exc.line, name, exc.message, nl=exc.nl)
+                return None
         if not isinstance(node, Sequence):
             example = f"\n  {name}:\n    - {kind.item.example_text()}"
             report.error(path, node.line, name, "expected a list of entries, each starting "

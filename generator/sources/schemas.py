@@ -7,8 +7,10 @@ from .focus import Focus
 from .fields import Bool, Choice, Date, GithubUser, HttpsUrl, ImageFile, Moment, Slug, Text
 from .records import Field, ListOf, Schema
 
-SLUGS = ListOf(Slug(), "[marie-van-den-berg, jan-jansen]")
-THEMES = ListOf(Text(), "[inclusief werkgeverschap, medezeggenschap]")
+SLUGS = ListOf(Slug(), "[marie-van-den-berg, jan-jansen]", max_items=50)
+THEMES = ListOf(Text(80), "[inclusief werkgeverschap, medezeggenschap]", max_items=20)
+# Longer texts: descriptions and addresses; a summary is a sentence or two.
+LONG, SUMMARY = Text(300), Text(1000)
 
 TERM = Schema("term", (
     Field("start", Date(), True, "appointment date", "2025-01-20"),
@@ -38,16 +40,16 @@ AMBASSADOR = Schema("ambassador", (
     Field("sector", Text(), False, "sector, used for filtering", "Voedingsmiddelen"),
     Field("themes", THEMES, False, "themes, used for filtering", "[inclusief werkgeverschap]"),
     Field("photo", ImageFile(), False, "portrait file in this folder", "portrait.jpg"),
-    Field("photo_alt", Text(), False, "description of the portrait", "Portret van ..."),
+    Field("photo_alt", LONG, False, "description of the portrait", "Portret van ..."),
     Field("photo_focus", Focus(), False, "where the face is, in percent from the left and "
           "the top; crops keep it in view", "[50, 30]"),
-    Field("photo_credit", Text(), False, "photographer and licence, for the press kit",
+    Field("photo_credit", LONG, False, "photographer and licence, for the press kit",
           "Foto: Jan de Vries, CC BY 4.0"),
     Field("term", TERM, True, "term of office", "{start: 2025-01-20}"),
     Field("honorary", Bool(), False, "listed as ere-lid after the term", "true"),
     Field("links", LINKS, False, "https links", "{website: https://example.nl}"),
     Field("github", GithubUser(), False, "GitHub user who owns this folder", "mvdberg"),
-    Field("podium", ListOf(PODIUM_ENTRY), False, "the podium log", "[...]"),
+    Field("podium", ListOf(PODIUM_ENTRY, max_items=500), False, "the podium log", "[...]"),
 ))
 
 STORY = Schema("story", (
@@ -56,10 +58,10 @@ STORY = Schema("story", (
           "2026-03-14"),
     Field("ambassadors", SLUGS, True, "the ambassadors this story is about",
           "[marie-therese-van-den-berg]"),
-    Field("summary", Text(), False, "one or two sentences; default: the first paragraph",
+    Field("summary", SUMMARY, False, "one or two sentences; default: the first paragraph",
           "Een korte samenvatting."),
     Field("image", ImageFile(), False, "cover image beside the story", "cover.jpg"),
-    Field("image_alt", Text(), False, "description of the image (required with image)",
+    Field("image_alt", LONG, False, "description of the image (required with image)",
           "Medewerkers aan tafel"),
     Field("themes", THEMES, False, "themes", "[medezeggenschap]"),
     Field("draft", Bool(), False, "true: never published", "true"),
@@ -71,7 +73,7 @@ EVENT = Schema("event", (
           "2026-03-12T19:00"),
     Field("end", Moment(), False, "end, same kind of value as start", "2026-03-12T21:30"),
     Field("kind", Text(), False, "kind of event", "netwerkbijeenkomst"),
-    Field("location", Text(), False, "address", "Stadhuis Tilburg, Stadhuisplein 130, Tilburg"),
+    Field("location", LONG, False, "address", "Stadhuis Tilburg, Stadhuisplein 130, Tilburg"),
     Field("online", HttpsUrl(), False, "link to join online", "https://example.nl/live"),
     Field("registration", HttpsUrl(), False, "link to register", "https://example.nl/aanmelden"),
     Field("ambassadors", SLUGS, False, "speakers or hosts", "[marie-therese-van-den-berg]"),

@@ -3,7 +3,6 @@ matter and bodies, and the built HTML parsed for anything executable."""
 
 from __future__ import annotations
 
-import html
 import json
 from html.parser import HTMLParser
 from textwrap import dedent
@@ -159,9 +158,9 @@ def test_no_executable_markup_in_feed_items(built: Result, feed: str) -> None:
             assert executable_in(content.value) == [], entry.title
 
 
-def test_the_payload_text_is_still_shown_as_text(built: Result) -> None:
+def test_the_text_around_the_markup_is_still_shown(built: Result) -> None:
     page = built.page("ambassadeurs/anouk-de-wit/index.html")
-    assert html.escape("Anouk <script>alert(1)</script>", quote=False) in page.replace("&#39;", "'")
+    assert 'class="amb-profile__name">Anouk alert(1)</h1>' in page
 
 
 def test_check_reports_unsafe_bodies_as_errors(built: Result) -> None:
