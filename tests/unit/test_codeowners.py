@@ -107,20 +107,24 @@ def test_check_passes_when_the_file_is_current(site: Path) -> None:
     assert done.returncode == 0, done.stdout + done.stderr
 
 
-def test_check_fails_when_the_file_is_out_of_date(site: Path) -> None:
+def test_an_out_of_date_file_is_a_warning_not_a_failure(site: Path) -> None:
+    """An ambassador who adds `github:` in the web editor cannot run a command: the
+    publishing workflow regenerates the file, so check warns and exits 0."""
     run_cli(site, "codeowners", "--write", "--maintainers", "@zorg/redactie", epoch=EPOCH)
     source = site / "mensen/anouk-de-wit/index.md"
     source.write_text(source.read_text(encoding="utf-8").replace("github: anoukdw",
                                                                  "github: anouk-w"),
                       encoding="utf-8")
     done = run_cli(site, "check", epoch=EPOCH)
-    assert done.returncode == 1 and "Traceback" not in done.stderr
-    assert "error: .github/CODEOWNERS:7: out of date with the ambassadors' github: fields: " \
-        "run 'python -m generator codeowners --write'" in done.stdout
+    assert done.returncode == 0 and "Traceback" not in done.stderr
+    assert "warning: .github/CODEOWNERS:7: out of date with the ambassadors' github: fields" \
+        in done.stdout and "0 error(s), 1 warning(s)" in done.stderr
     github = run_cli(site, "check", "--format", "github", epoch=EPOCH)
-    assert "::error file=.github/CODEOWNERS,line=7::out of date" in github.stdout
+    assert github.returncode == 0
+    assert "::warning file=.github/CODEOWNERS,line=7::out of date" in github.stdout
     run_cli(site, "codeowners", "--write", epoch=EPOCH)
-    assert run_cli(site, "check", epoch=EPOCH).returncode == 0
+    again = run_cli(site, "check", epoch=EPOCH)
+    assert again.returncode == 0 and "CODEOWNERS" not in again.stdout
 
 
 def test_check_without_a_codeowners_file_does_not_ask_for_one(site: Path) -> None:
