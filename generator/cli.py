@@ -16,7 +16,7 @@ from .render.tables import podium_table
 from .domain.model import Sources
 from .mkdocs_yml import ConfigError, read_settings
 from .site_loader import Settings, load_all, load_site
-from .sources.errors import Problem, Report, Severity
+from .sources.errors import Problem, Report, Severity, visible
 from .sources.fields import Context
 from .sources.loaders import LoadOptions, load_sources
 from .sources.tree import find_ambassadors
@@ -178,7 +178,7 @@ def _github(problem: Problem) -> str:
     """A GitHub Actions annotation: shown on the line of the pull request diff, the English
     and the Dutch message as two paragraphs (%0A is a line break there)."""
     level = "error" if problem.severity is Severity.ERROR else "warning"
-    where = f"file={problem.path}" + (f",line={problem.line}" if problem.line else "")
+    where = f"file={visible(problem.path)}" + (f",line={problem.line}" if problem.line else "")
     title = f",title={_escape(problem.field, True)}" if problem.field else ""
     dutch = problem.message_nl or problem.message
     return f"::{level} {where}{title}::{_escape(problem.message)}%0A%0A{_escape(dutch)}"

@@ -34,7 +34,7 @@ class Problem:
         return self._located(self.message_nl or self.message)
 
     def _located(self, message: str) -> str:
-        where = self.path + (f":{self.line}" if self.line else "")
+        where = visible(self.path) + (f":{self.line}" if self.line else "")
         what = f" {self.field}:" if self.field else ""
         return f"{where}:{what} {message}"
 
@@ -99,6 +99,14 @@ class Report:
     @property
     def warnings(self) -> list[Problem]:
         return self.of(Severity.WARNING)
+
+
+def visible(text: str) -> str:
+    """A path as it can be read in a terminal or on a pull request: characters that are not
+    printable (a right-to-left override in a planted file name) shown as escapes."""
+    if text.isprintable():
+        return text
+    return "".join(c if c.isprintable() else f"\\u{ord(c):04x}" for c in text)
 
 
 def quote(text: str, limit: int = 60) -> str:

@@ -123,3 +123,20 @@ def test_a_source_folder_outside_the_site_is_refused(tmp_path: Path) -> None:
     result = build(root, EPOCH)
     assert result.code != 0 and "outside the site" in result.out
     assert "Traceback" not in result.out and not published_marker(root)
+
+
+def test_odd_file_names_are_refused_and_named_visibly(tmp_path: Path) -> None:
+    """A right-to-left override can make `lek\u202egpj.md` read as `lekdm.jpg`; a name that
+    is not UTF-8 cannot be printed as it is. Both are bad slugs, shown with escapes."""
+    root = write_site(tmp_path / "site-root")
+    write(root, {"mensen/anouk\u202egnp/index.md": AMBASSADOR})
+    (root / os.fsdecode(b"verhalen-bron/verhaal\xff.md")).write_text(STORY, encoding="utf-8")
+    for output in ("text", "github"):
+        done = run_cli(root, "check", "--format", output, epoch=EPOCH)
+        assert done.returncode == 1 and "Traceback" not in done.stderr, done.stderr
+        assert "\u202e" not in done.stdout
+        assert "'anouk\\u202egnp' is not a valid slug" in done.stdout
+        assert "'verhaal\\udcff' is not a valid slug" in done.stdout
+    result = build(root, EPOCH)
+    assert result.code != 0 and "Traceback" not in result.out
+    assert "mensen/anouk\\u202egnp/index.md: the ambassador name" in result.out
