@@ -52,7 +52,7 @@ def guarded(handler: F) -> F:
             return handler(*args, **kwargs)
         except PluginError:
             raise
-        except (ClockError, mkdocs_files.Collision) as exc:
+        except (ClockError, mkdocs_files.Collision, image_work.DamagedImage) as exc:
             raise PluginError(str(exc)) from None
         except Exception as exc:  # noqa: BLE001 - reported, never swallowed
             raise PluginError(f"ambassadors plugin failed in {handler.__name__}: "

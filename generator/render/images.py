@@ -152,6 +152,17 @@ class Progress:
             log.info(f"{self.done}/{self.total} {self.what}")
 
 
+class DamagedImage(Exception):
+    """A photo whose header reads well but whose pixels do not (cut off, damaged, or a
+    header that promises more than the file holds): said for the author, not a traceback."""
+
+    def __str__(self) -> str:
+        shown = os.path.relpath(self.args[0])
+        return (f"{shown}: the image cannot be read to the end (damaged or cut off); export "
+                f"or save it again\n    NL: {shown}: de afbeelding kan niet tot het einde "
+                "gelezen worden (beschadigd of afgebroken); exporteer of bewaar haar opnieuw")
+
+
 def encode_all(items: list[Derived]) -> list[bytes]:
     """Derivatives of one photo: decoding a camera JPEG costs about as much as a resize, so
     it is decoded, turned upright and converted to sRGB once for all of them."""
@@ -161,8 +172,11 @@ def encode_all(items: list[Derived]) -> list[bytes]:
 
 def open_upright(path: Path) -> Image.Image:
     """The photo's pixels as shown: EXIF orientation applied, sRGB, alpha on white."""
-    with Image.open(path) as original:
-        return _to_srgb(ImageOps.exif_transpose(original))
+    try:
+        with Image.open(path) as original:
+            return _to_srgb(ImageOps.exif_transpose(original))
+    except (OSError, SyntaxError, ValueError, Image.DecompressionBombError):
+        raise DamagedImage(str(path)) from None
 
 
 def _derive(upright: Image.Image, item: Derived) -> bytes:

@@ -61,6 +61,10 @@ def _check_raster(path: Path, name: str) -> None:
             warnings.simplefilter("ignore", Image.DecompressionBombWarning)
             with Image.open(path) as image:
                 kind, (width, height) = image.format, image.size
+                if kind in FORMATS and width * height <= MAX_PIXELS:
+                    _decode_cheaply(image, name)
+    except FieldError:
+        raise
     except (UnidentifiedImageError, Image.DecompressionBombError, OSError, SyntaxError):
         raise FieldError(f"{name!r} is not a readable JPEG, PNG or WebP image",
                          nl=f"{name!r} is geen leesbare JPEG-, PNG- of WebP-afbeelding") \
@@ -79,6 +83,21 @@ def _check_raster(path: Path, name: str) -> None:
                          f"({megapixels} megapixels); at most 40 are allowed",
                          nl=f"{name!r} heeft {width}x{height} pixels ({megapixels} megapixel); "
                             "hoogstens 40 megapixel is toegestaan")
+
+
+def _decode_cheaply(image: Image.Image, name: str) -> None:
+    """Read the pixels to the end, so that a file cut off or a header that promises more
+    than the file holds fails here, with its field, and not in the build. A JPEG is decoded
+    at an eighth of its size (the decoder still reads every byte), so this stays cheap."""
+    if image.format == "JPEG":
+        image.draft("RGB", (max(1, image.width // 8), max(1, image.height // 8)))
+    try:
+        image.load()
+    except (OSError, SyntaxError, ValueError):
+        raise FieldError(f"{name!r} cannot be read to the end (damaged or cut off): export "
+                         "or save it again",
+                         nl=f"{name!r} kan niet tot het einde gelezen worden (beschadigd of "
+                            "afgebroken): exporteer of bewaar de afbeelding opnieuw") from None
 
 
 def _listing(folder: Path) -> tuple[str, str]:

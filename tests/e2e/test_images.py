@@ -120,11 +120,11 @@ def test_card_text_is_escaped_in_meta_tags(tmp_path: Path) -> None:
     root = write_site(tmp_path)
     story = root / "verhalen-bron/kleinschalig-wonen.md"
     story.write_text(story.read_text().replace("title: Kleinschalig wonen werkt",
-                                               """title: '"Wonen" & <b>zorg</b>'"""))
+                                               """title: '"Wonen" & zorg > 3 < 4'"""))
     result = build(root, EPOCH)
     assert result.code == 0, result.out
     html = result.page("verhalen/kleinschalig-wonen/index.html")
-    assert 'content="&quot;Wonen&quot; &amp; &lt;b&gt;zorg&lt;/b&gt;' in html
+    assert 'content="&quot;Wonen&quot; &amp; zorg &gt; 3 &lt; 4' in html
 
 
 def test_bad_images_fail_cleanly(tmp_path: Path) -> None:

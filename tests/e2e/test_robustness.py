@@ -89,6 +89,30 @@ def photo_link_to_a_sibling(root: Path) -> None:
     photo.symlink_to(Path("../lotte-geheim/foto.jpg"))
 
 
+def photo_cut_off(root: Path) -> None:
+    photo = root / "mensen/lotte-geheim/foto.jpg"
+    data = photo.read_bytes()
+    photo.write_bytes(data[: len(data) // 3])
+
+
+def photo_header_lies(root: Path) -> None:
+    """A PNG whose header promises 3000 x 3000 pixels (9 megapixels, within the limit) over
+    the few bytes of pixel data of a 4 x 4 image."""
+    import struct
+    import zlib
+    from io import BytesIO
+
+    from PIL import Image
+    out = BytesIO()
+    Image.new("RGB", (4, 4), (9, 9, 9)).save(out, "PNG")
+    data = bytearray(out.getvalue())
+    ihdr = struct.pack(">II", 3000, 3000) + bytes(data[24:29])
+    data[16:29] = ihdr
+    data[29:33] = struct.pack(">I", zlib.crc32(b"IHDR" + ihdr))
+    write(root, {"mensen/sara-smit/foto.png": bytes(data), "mensen/sara-smit/index.md":
+                 "---\nname: Sara Smit\nphoto: foto.png\nterm:\n  start: 2025-01-01\n---\n"})
+
+
 CASES = [
     Case("non-utf8", non_utf8, (
         "mensen/pieter-vos/index.md:3: the file is not UTF-8 text: save it as UTF-8",)),
@@ -110,6 +134,10 @@ CASES = [
     Case("story-folder-with-spaces", story_with_spaces, (
         "verhalen-bron/mijn verhaal/index.md: the story name 'mijn verhaal' is not a valid "
         "slug",)),
+    Case("photo-cut-off", photo_cut_off, (
+        "mensen/lotte-geheim/index.md:4: photo: 'foto.jpg' cannot be read to the end",)),
+    Case("photo-header-lies", photo_header_lies, (
+        "mensen/sara-smit/index.md:3: photo: 'foto.png' cannot be read to the end",)),
     Case("photo-symlink-outside", photo_link_outside, (
         "mensen/anouk-de-wit/foto.JPG: is a symbolic link",)),
     Case("photo-symlink-to-another-folder", photo_link_to_a_sibling, (
