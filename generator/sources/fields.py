@@ -248,17 +248,23 @@ def localize(naive: dt.datetime, tz: ZoneInfo) -> dt.datetime:
     return aware
 
 
+_URL_CHARS = r"[^\s<>\"'`{}|\\^\x00-\x1f\x7f]"
+
+
 class HttpsUrl(FieldType):
     expected = "a web address starting with https://, like https://example.nl/page"
     expected_nl = "een webadres dat begint met https://, zoals https://example.nl/page"
     # parse() accepts the scheme in any letter case, so the pattern does too.
-    json_type = {"type": "string", "pattern": "^" + any_case("https") + r"://\S+$"}
+    # Characters a URL never holds unencoded (RFC 3986), quotes and brackets included: they
+    # could close an attribute or open a tag wherever the address is printed.
+    json_type = {"type": "string", "pattern": "^" + any_case("https") + r"://" + _URL_CHARS + "+$"}
 
     def parse(self, node: Node, ctx: Context) -> str:
         scalar = self.scalar(node)
         text = scalar.text.strip()
         parts = urlsplit(text)
-        if parts.scheme.lower() != "https" or not parts.hostname or re.search(r"\s", text):
+        if parts.scheme.lower() != "https" or not parts.hostname or \
+                not re.fullmatch(_URL_CHARS + "*", text):
             raise self.fail(scalar)
         return text
 

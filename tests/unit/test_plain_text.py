@@ -69,3 +69,11 @@ def test_a_path_with_a_hidden_character_is_shown_escaped() -> None:
     problem = Problem("stories/lek\u202egpj.md", 1, None, "not a valid slug")
     assert str(problem) == "stories/lek\\u202egpj.md:1: not a valid slug"
     assert "\u202e" not in problem.dutch()
+
+
+@pytest.mark.parametrize("url", ['https://x.nl/"><script>alert(1)</script>', "https://x.nl/a<b",
+                                 "https://x.nl/`x`", "https://x.nl/a\x07b"])
+def test_a_web_address_cannot_carry_quotes_or_brackets(url: str) -> None:
+    from generator.sources.fields import HttpsUrl
+    with pytest.raises(FieldError, match="expected a web address"):
+        HttpsUrl().parse(Scalar(url, 2, False), Context(TZ))
