@@ -15,6 +15,7 @@ from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
 from . import mkdocs_files, nav
 from .config import AmbassadorsConfig, below_root, settings_of
 from .domain.clock import BuildClock, ClockError
+from .domain.plain import strip_markup
 from .domain.site import Site
 from .render import images as image_work
 from .render.helpers import Helpers
@@ -192,13 +193,17 @@ class AmbassadorsPlugin(BasePlugin[AmbassadorsConfig]):
             page.meta.update(template=spec.template, title=Markup.escape(spec.title))
         elif page.is_homepage and self.site:
             page.meta.setdefault("template", "amb/home.html")
+        if not spec and "title" in page.meta:  # hand-written: the theme prints it unescaped
+            page.meta["title"] = Markup.escape(strip_markup(str(page.meta["title"])))
         return None
 
     def on_page_content(self, html: str, page: Page, config: MkDocsConfig,
                         files: Files) -> str | None:
         spec = self.specs.get(page.file.src_uri)
-        if not spec or not spec.authored or not self.helpers:
+        if not self.helpers or (spec and not spec.authored):
             return None
+        if spec is None:  # a hand-written page: it comes through a pull request too
+            return sanitise(html)
         return size_images(sanitise(html), self.helpers.body_images(spec.src))
 
     def on_page_context(self, context: dict[str, Any], page: Page, config: MkDocsConfig,

@@ -15,12 +15,12 @@ from . import schemas
 from .errors import FieldError, Problem, Report
 from .fields import Context
 from .records import Record
-from .frontmatter import Document, parse
+from .frontmatter import Document, Mapping, parse
 from .confinement import check_confinement
 from .body_images import check_body_image, local_images
 from .images import LinkRefused, check_image
 from .safety import find_unsafe
-from .tree import Found, Layout, find_ambassadors, find_pages, find_stories
+from .tree import Found, Layout, find_ambassadors, find_hand_written, find_pages, find_stories
 from .workers import Workers
 
 MAX_SOURCE_BYTES = 1024 * 1024
@@ -66,6 +66,7 @@ def load_sources(layout: Layout, options: LoadOptions, report: Report) -> Source
                 values.extend(part_values)
                 report.problems.extend(problems)
             loaded.append(tuple(values))
+    _check_hand_written(layout, options, report)
     ambassadors, stories, events, appointments, newsletters = loaded
     return Sources(ambassadors=ambassadors, stories=stories, events=events,
                    appointments=appointments, newsletters=newsletters,
@@ -114,6 +115,18 @@ def _load_all(found: list[Found], layout: Layout, options: LoadOptions, report: 
 
 
 def _read(source: Source, report: Report) -> Document | None:
+    text = _read_text(source, report)
+    if text is None:
+        return None
+    try:
+        return parse(text)
+    except FieldError as exc:
+        report.error(source.path, exc.line, exc.field, exc.message, nl=exc.nl)
+        return None
+
+
+def _read_text(source: Source, report: Report) -> str | None:
+    """The file as text, at most 1 MiB of UTF-8, with Unix line ends."""
     try:
         data = source.abs_path.read_bytes()
     except OSError as exc:
@@ -133,11 +146,17 @@ def _read(source: Source, report: Report) -> Document | None:
         report.error(source.path, line, None, "the file is not UTF-8 text: save it as UTF-8",
                      nl="het bestand is geen UTF-8-tekst: sla het op als UTF-8")
         return None
-    try:
-        return parse(text.replace("\r\n", "\n"))
-    except FieldError as exc:
-        report.error(source.path, exc.line, exc.field, exc.message, nl=exc.nl)
-        return None
+    return text.replace("\r\n", "\n")
+
+
+def _check_hand_written(layout: Layout, options: LoadOptions, report: Report) -> None:
+    """Hand-written pages come through pull requests too: the same checks of the body as
+    every source (the build sanitises their HTML as well)."""
+    for path in find_hand_written(layout):
+        source = Source(layout.relative(path), path)
+        text = _read_text(source, report)
+        if text is not None:
+            _check_safety(source, Document(Mapping({}, 1), text, 1), options, report)
 
 
 def _check_safety(source: Source, doc: Document, options: LoadOptions, report: Report) -> None:

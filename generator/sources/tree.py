@@ -86,7 +86,24 @@ def find_pages(folder: Path, layout: Layout, report: Report, kind: str) -> list[
     return _checked(found, layout, report, kind)
 
 
-def _children(folder: Path) -> list[os.DirEntry[str]]:
+def find_hand_written(layout: Layout) -> list[Path]:
+    """The hand-written Markdown pages in docs_dir: every `.md` outside the folders of events,
+    announcements and newsletter issues, hidden ones left out as MkDocs leaves them out."""
+    claimed = {layout.events_dir, layout.appointments_dir, layout.newsletter_dir}
+    found, pending = [], [layout.docs_dir]
+    while pending:
+        for entry in _children(pending.pop(), hidden="."):
+            path = Path(entry.path)
+            if entry.is_dir(follow_symlinks=False):
+                if path not in claimed:
+                    pending.append(path)
+            elif entry.name.endswith(".md"):
+                found.append(path)
+    return sorted(found)
+
+
+def _children(folder: Path, hidden: str | tuple[str, ...] = (".", "_")
+              ) -> list[os.DirEntry[str]]:
     """The visible entries of a folder, by name; a scan knows which are folders without
     asking the file system again for each (thousands of stories). Symbolic links are left
     out: never followed (the confinement check reports them)."""
@@ -94,7 +111,7 @@ def _children(folder: Path) -> list[os.DirEntry[str]]:
         return []
     with os.scandir(folder) as entries:
         return sorted((e for e in entries
-                       if not e.name.startswith((".", "_")) and not e.is_symlink()),
+                       if not e.name.startswith(hidden) and not e.is_symlink()),
                       key=lambda e: e.name)
 
 
