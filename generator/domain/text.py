@@ -5,6 +5,8 @@ from __future__ import annotations
 import functools
 import re
 
+from .plain import strip_markup
+
 _LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
 _MARKS = re.compile(r"(\*\*|__|\*|_|`)")
 _TAGS = re.compile(r"<[^>]+>")
@@ -18,5 +20,7 @@ def first_paragraph(markdown: str) -> str:
         if not block or block[0] in "#>|-*+!<`=" or re.match(r"^\d+\.\s", block):
             continue
         text = _MARKS.sub("", _LINK.sub(r"\1", _TAGS.sub("", block)))
-        return " ".join(text.split())
+        # Summaries reach feed descriptions and link previews as text: no markup there,
+        # not even written as entities (`&lt;script&gt;`) that a reader decodes once more.
+        return strip_markup(text)
     return ""
