@@ -94,6 +94,7 @@ class Executable(HTMLParser):
     """Collects every place in a page where markup could run code."""
 
     SAFE_SCRIPT_TYPES = {"application/ld+json", "application/json"}
+    THEME_FORMS = {"md-search__form", "md-header__option"}  # search; light/dark toggle
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
@@ -103,7 +104,7 @@ class Executable(HTMLParser):
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         values = dict(attrs)
         if tag in ("iframe", "object", "embed", "frame", "applet", "base") or (
-                tag == "form" and values.get("class") != "md-search__form"):
+                tag == "form" and values.get("class") not in self.THEME_FORMS):
             self.found.append(f"<{tag}>")
         if tag == "script":
             kind = values.get("type") or ""
