@@ -3,8 +3,8 @@ symbolic link anywhere in them is an error that names it, never something to fol
 
 A pull request can add a link `ambassadors/x/portrait.jpg -> ~/.ssh/id_rsa`, or a folder
 `content/runner -> /`; git stores links as they are, and a build that followed one would
-publish what it points to. So nothing here follows a link, and the loaders and the build
-refuse to start reading while one is there.
+publish what it points to. So nothing here follows a link: each one is an error, the
+loaders pass links by, and the build stops before MkDocs collects docs_dir.
 """
 
 from __future__ import annotations
