@@ -7,9 +7,11 @@ import re
 
 from .plain import strip_markup
 
-_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
+# Each scan stops at the next bracket of its kind, so a body of a million '[' or '<' is
+# still read once: the first paragraph is asked of hostile bodies too.
+_LINK = re.compile(r"!?\[([^\[\]]*)\]\((?:[^()\n]|\([^()\n]*\))*\)")
 _MARKS = re.compile(r"(\*\*|__|\*|_|`)")
-_TAGS = re.compile(r"<[^>]+>")
+_TAGS = re.compile(r"<[^<>]+>")
 
 
 @functools.lru_cache(maxsize=None)  # asked for each story on several pages and feeds

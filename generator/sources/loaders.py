@@ -16,6 +16,7 @@ from .errors import FieldError, Problem, Report
 from .fields import Context
 from .records import Record
 from .frontmatter import Document, Mapping, parse
+from .complexity import find_costly
 from .confinement import check_confinement
 from .body_images import check_body_image, local_images
 from .images import LinkRefused, check_image
@@ -160,6 +161,10 @@ def _check_hand_written(layout: Layout, options: LoadOptions, report: Report) ->
 
 
 def _check_safety(source: Source, doc: Document, options: LoadOptions, report: Report) -> None:
+    # A body Python-Markdown would take minutes on, or recurse on, fails check and build
+    # alike: the build stops on errors before Markdown ever sees it.
+    for line, message, nl in find_costly(doc.body, doc.body_line):
+        report.error(source.path, line, "body", message, nl=nl)
     for line, what, what_nl in find_unsafe(doc.body, doc.body_line):
         message = (f"{what} is not allowed: it could run a script on the public site; "
                    "remove it (the build removes it too)")

@@ -5,7 +5,11 @@ with exit code 1, no traceback, and nothing written by `check`."""
 from __future__ import annotations
 
 import hashlib
+import os
 import re
+import resource
+import subprocess
+import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -214,3 +218,58 @@ def test_all_bad_inputs_at_once_are_all_reported(tmp_path: Path) -> None:
         for message in case.messages:
             assert message in done.stdout, (case.name, done.stdout)
     assert f"{len(CASES) - 1} error(s)" in done.stderr
+
+
+# A body that took Python-Markdown hours: each '[' reads on to the end of the paragraph.
+BRACKETS = STORY.format(title="Haken").replace("Tekst.\n", "[" * 300_000 + "\n")
+BRACKETS_ERROR = ("verhalen-bron/haken.md:6: body: this paragraph has too many unclosed or "
+                  "deeply nested brackets")
+# Address space a process may use: a normal `check` gets by in 150 MB and a normal build
+# in 300 MB (measured), so this leaves room for those and none for a runaway.
+MEMORY = 3 << 29  # 1.5 GiB
+
+
+def run_bounded(root: Path, *args: str, memory: int | None) -> subprocess.CompletedProcess:
+    """`python -m <args>` in the site, as run_cli and build do, but given 60 s, and
+    `memory` bytes of address space when that is set."""
+    def limit() -> None:
+        if memory:
+            resource.setrlimit(resource.RLIMIT_AS, (memory, memory))
+
+    environ = {**os.environ, "SOURCE_DATE_EPOCH": str(EPOCH), "NO_MKDOCS_2_WARNING": "1"}
+    return subprocess.run([sys.executable, "-m", *args], cwd=root, env=environ,
+                          capture_output=True, text=True, timeout=60, preexec_fn=limit)
+
+
+@pytest.mark.parametrize("memory", [None, MEMORY], ids=["unbounded", "memory-bounded"])
+def test_check_answers_a_body_markdown_would_take_hours_on(tmp_path: Path,
+                                                           memory: int | None) -> None:
+    root = write_site(tmp_path / "netwerk")
+    write(root, {"verhalen-bron/haken.md": BRACKETS})
+    done = run_bounded(root, "generator", "check", memory=memory)
+    assert done.returncode == 1, done.stdout + done.stderr
+    assert "Traceback" not in done.stdout + done.stderr
+    assert BRACKETS_ERROR in done.stdout, done.stdout
+
+
+@pytest.mark.parametrize("memory", [None, MEMORY], ids=["unbounded", "memory-bounded"])
+def test_build_stops_before_markdown_reads_such_a_body(tmp_path: Path,
+                                                       memory: int | None) -> None:
+    root = write_site(tmp_path / "netwerk")
+    write(root, {"verhalen-bron/haken.md": BRACKETS})
+    done = run_bounded(root, "mkdocs", "build", "--strict", "--site-dir", "site",
+                       memory=memory)
+    out = done.stdout + done.stderr
+    assert done.returncode != 0, out[-3000:]
+    assert "Traceback" not in out
+    assert BRACKETS_ERROR in out, out[-3000:]
+    assert not (root / "site/verhalen/haken/index.html").exists()
+
+
+def test_check_answers_a_body_of_unclosed_images(tmp_path: Path) -> None:
+    """The image scan of a body (`![alt](file)`) is linear too: it took minutes here."""
+    root = write_site(tmp_path / "netwerk")
+    write(root, {"verhalen-bron/haken.md": BRACKETS.replace("[" * 300_000, "![a](" * 200_000)})
+    done = run_bounded(root, "generator", "check", memory=MEMORY)
+    assert done.returncode == 1 and "Traceback" not in done.stdout + done.stderr
+    assert "verhalen-bron/haken.md:6: body: this paragraph has too many unclosed" in done.stdout
