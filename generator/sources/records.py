@@ -149,18 +149,17 @@ class Schema(FieldType):
     def _parse_records(kind: ListOf, node: Node, ctx: Context, report: Report, path: str,
                        name: str) -> list[Record] | None:
         assert isinstance(kind.item, Schema)
-        if isinstance(node, Sequence) and len(node.items) > kind.max_items:
-            try:
-                kind.check_length(node)
-            except FieldError as exc:
-                report.error(path, exc.line, name, exc.message, nl=exc.nl)
-                return None
         if not isinstance(node, Sequence):
             example = f"\n  {name}:\n    - {kind.item.example_text()}"
             report.error(path, node.line, name, "expected a list of entries, each starting "
                          f"with '- ', like:{example}",
                          nl=f"verwacht een lijst met items die elk met '- ' beginnen, zoals:"
                             f"{example}")
+            return None
+        try:
+            kind.check_length(node)
+        except FieldError as exc:
+            report.error(path, exc.line, name, exc.message, nl=exc.nl)
             return None
         return [kind.item.parse_into(item, ctx, report, path, f"{name}[{index + 1}].")
                 for index, item in enumerate(node.items)]
