@@ -11,6 +11,7 @@ from pathlib import Path
 
 from . import codeowners, json_schema, scaffold
 from .domain.clock import BuildClock, ClockError
+from .domain.exposure import report_readable_early
 from .domain.podium import behind_first
 from .render.tables import podium_table
 from .domain.model import Sources
@@ -19,7 +20,7 @@ from .site_loader import Settings, load_all, load_site
 from .sources.errors import Problem, Report, Severity, visible
 from .sources.fields import Context
 from .sources.loaders import LoadOptions, load_sources
-from .sources.tree import find_ambassadors
+from .sources.tree import Layout, find_ambassadors
 
 
 class UsageError(Exception):
@@ -99,6 +100,11 @@ def _new_parser(commands: argparse._SubParsersAction) -> None:
     appointment.add_argument("--title", help="default: Nieuwe ambassadeurs benoemd in <year>")
     appointment.add_argument("--ambassador", action="append", default=[], metavar="SLUG",
                              help="a newly appointed ambassador; repeat for more")
+    for kind in (person, story, event, issue, appointment):
+        kind.add_argument("--private", action=argparse.BooleanOptionalAction, default=None,
+                          help="write it in the private folder (mkdocs.yml private_dir), "
+                          "where it cannot be read before its moment; default: only an "
+                          "appointment, when private_dir is set")
     new.set_defaults(run=_new)
 
 
@@ -117,6 +123,8 @@ def _check(args: argparse.Namespace) -> int:
     sources, _ = load_all(settings, clock, report, unsafe_is_error=True,
                           workers=min(2, os.cpu_count() or 1))
     _check_codeowners(settings, sources, report)
+    private = settings.layout.relative(settings.private_dir) if settings.private_dir else None
+    report_readable_early(sources, clock, report, private)
     wanted = [p.resolve() for p in args.paths]
     shown = [p for p in report.problems if p.severity is not Severity.INFO
              and _selected(settings.root / p.path, wanted)]
@@ -152,10 +160,12 @@ def _check_codeowners(settings: Settings, sources: Sources, report: Report) -> N
 
 
 def _codeowners_text(settings: Settings, sources: Sources, maintainers: Sequence[str]) -> str:
-    """CODEOWNERS for every ambassador folder, embargoed ones too: the sources that name
-    them sit in the same repository, so the file reveals nothing new. A bad `github:`
+    """CODEOWNERS for every ambassador folder in the public tree, embargoed ones too: the
+    sources that name them sit in the same repository, so the file reveals nothing new.
+    Those in the private folder stay out: the file is public. A bad `github:`
     value is the loader's error (GithubUser); here it is simply absent."""
-    return codeowners.codeowners({a.slug: a.github for a in sources.ambassadors},
+    return codeowners.codeowners({a.slug: a.github for a in sources.ambassadors
+                                  if not a.source.private},
                                  codeowners.check_maintainers(maintainers),
                                  settings.layout.relative(settings.ambassadors_dir))
 
@@ -219,7 +229,10 @@ def _new(args: argparse.Namespace) -> int:
     settings = settings_from(args.config_file)
     clock = BuildClock.from_environment(settings.timezone)
     ctx, today = Context(clock.tz), clock.today
-    known = {found.slug for found in find_ambassadors(settings.layout, Report())}
+    layout = settings.layout
+    private = layout.private()
+    layouts = [layout] + ([private] if private else [])
+    known = {found.slug for lay in layouts for found in find_ambassadors(lay, Report())}
     if args.kind == "ambassador":
         draft = scaffold.ambassador(args.name, today, settings.term_years,
                                    settings.podium_minimum)
@@ -232,20 +245,35 @@ def _new(args: argparse.Namespace) -> int:
     else:
         draft = scaffold.appointment(args.year, args.date, ctx, args.ambassador, known,
                                      args.title)
-    existing = scaffold.taken(draft, settings.layout)
+    existing = next((found for lay in layouts
+                     if (found := scaffold.taken(draft, lay)) is not None), None)
     if existing is not None:
         shown = settings.layout.relative(existing)
         raise scaffold.ScaffoldError(f"{shown} already exists; edit that file, or choose "
                                      "another name",
                                      nl=f"{shown} bestaat al; bewerk dat bestand, of kies een "
                                         "andere naam")
-    path = scaffold.target(draft, settings.layout)
+    path = scaffold.target(draft, _new_layout(args, layout, private))
     path.parent.mkdir(parents=True, exist_ok=True)
     with path.open("x", encoding="utf-8") as out:  # "x": never overwrite, not even in a race
         out.write(draft.text)
     print(f"created {settings.layout.relative(path)}: fill it in, then run "
           "'python -m generator check'")
     return 0
+
+
+def _new_layout(args: argparse.Namespace, layout: Layout, private: Layout | None) -> Layout:
+    """Public, or private on request; an appointment goes to the private folder by default,
+    since every announcement is written before its moment."""
+    wanted = args.private if args.private is not None else args.kind == "appointment"
+    if not wanted:
+        return layout
+    if private is None:
+        if args.private:
+            raise UsageError("--private needs the plugin option private_dir in mkdocs.yml "
+                             "(a folder for the private sources, like 'private')")
+        return layout
+    return private
 
 
 def _schema(args: argparse.Namespace) -> int:

@@ -30,6 +30,11 @@ class AmbassadorsConfig(base.Config):
     newsletter_dir = c.Type(str, default="newsletter")
     """Folder inside docs_dir with the newsletter issues."""
 
+    private_dir = c.Optional(c.Type(str))
+    """A second folder with the same layout, for what may not be read before its moment
+    (next year's announcement and the ambassadors it names): a checkout of a private
+    repository, relative to mkdocs.yml and kept out of git. Unset: no private sources."""
+
     timezone = c.Type(str, default="Europe/Amsterdam")
     """Site timezone: local dates and times in sources are in this zone."""
 
@@ -85,7 +90,9 @@ def settings_of(options: AmbassadorsConfig, config_file_path: str, docs_dir: str
                     term_years=options.term_years, podium_minimum=options.podium_minimum,
                     network_maximum=options.network_maximum,
                     newsletter_days_ahead=options.newsletter_days_ahead,
-                    appointment_tolerance_days=options.appointment_tolerance_days)
+                    appointment_tolerance_days=options.appointment_tolerance_days,
+                    private_dir=below_root(config_file_path, options.private_dir)
+                    if options.private_dir else None)
 
 
 def below_root(config_file_path: str, folder: str) -> Path:

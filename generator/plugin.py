@@ -247,8 +247,9 @@ class AmbassadorsPlugin(BasePlugin[AmbassadorsConfig]):
 
     def on_serve(self, server: LiveReloadServer, config: MkDocsConfig, builder: Any) -> None:
         if self.config.enabled:
-            for folder in (self.settings.ambassadors_dir, self.settings.stories_dir):
-                if folder.is_dir():
+            for folder in (self.settings.ambassadors_dir, self.settings.stories_dir,
+                           self.settings.private_dir):
+                if folder and folder.is_dir():
                     server.watch(str(folder))
 
 

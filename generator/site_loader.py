@@ -32,6 +32,7 @@ class Settings:
     network_maximum: int = 25
     newsletter_days_ahead: int = 42
     appointment_tolerance_days: int = 31
+    private_dir: Path | None = None
 
     @property
     def layout(self) -> Layout:
@@ -40,7 +41,7 @@ class Settings:
 
         return Layout(self.root, self.ambassadors_dir, self.stories_dir, self.docs_dir,
                       inside_docs(self.events_dir), inside_docs(self.appointments_dir),
-                      inside_docs(self.newsletter_dir))
+                      inside_docs(self.newsletter_dir), self.private_dir)
 
 
 def load_site(settings: Settings, clock: BuildClock, report: Report,

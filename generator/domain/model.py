@@ -17,6 +17,7 @@ class Source:
 
     path: str          # relative to the site root, for messages and edit links
     abs_path: Path
+    private: bool = False   # from the private folder: never linked, never in CODEOWNERS
 
 
 @dataclass(frozen=True)

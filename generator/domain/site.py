@@ -133,7 +133,7 @@ def build_site(sources: Sources, clock: BuildClock, options: SiteOptions,
                report: Report) -> Site:
     """Apply the spec's rules at the build clock; report cross-reference problems."""
     _check_references(sources, report)
-    publication = _Publication(sources, clock)
+    publication = Publication(sources, clock)
     held: list[HeldBack] = []
     ambassadors = sorted((a for a in sources.ambassadors if publication.is_public(a, held)),
                          key=lambda a: sort_key(a.name, a.slug))
@@ -162,7 +162,7 @@ def _instant(value: dt.date | dt.datetime, clock: BuildClock) -> float:
     return clock.start_of(value).timestamp()
 
 
-class _Publication:
+class Publication:
     """The spec's 'Who is public' rule and the embargo on everything that names people."""
 
     def __init__(self, sources: Sources, clock: BuildClock) -> None:

@@ -11,7 +11,7 @@ from pathlib import PurePosixPath
 from typing import Any
 
 from ..domain.calendar import Happening
-from ..domain.model import Ambassador, Appointment, Event, NewsletterIssue, Story
+from ..domain.model import Ambassador, Appointment, Event, NewsletterIssue, Source, Story
 from ..domain.people import fold, slugify
 from ..domain.site import Site
 from ..domain.text import first_paragraph
@@ -118,7 +118,7 @@ def site_pages(site: Site, t: Labels, contact: str = "") -> list[PageSpec]:
     pages.append(PageSpec(f"{NEWSLETTER}/index.md", "amb/newsletters.html", t("newsletter"),
                           "newsletters", data={"issues": site.newsletters}))
     pages += [PageSpec(newsletter_src(n), "amb/newsletter.html", n.title, "newsletter",
-                       markdown=n.body, edit_path=n.source.path, subject=site.newsletter(n),
+                       markdown=n.body, edit_path=_editable(n.source), subject=site.newsletter(n),
                        authored=True) for n in site.newsletters]
     pages.append(PageSpec(f"{APPOINTMENTS}/index.md", "amb/appointments.html",
                           t("appointments"), "appointments",
@@ -153,7 +153,7 @@ def _profile(site: Site, ambassador: Ambassador) -> PageSpec:
     body = _with_derived_images(ambassador.body, f"{AMBASSADORS}/{ambassador.slug}",
                                 ambassador.slug, ambassador.body_images)
     return PageSpec(ambassador_src(ambassador.slug), "amb/ambassador.html", ambassador.name,
-                    "ambassador", markdown=body, edit_path=ambassador.source.path,
+                    "ambassador", markdown=body, edit_path=_editable(ambassador.source),
                     subject=ambassador, authored=True,
                     data={"stories": site.stories_of(ambassador.slug),
                           "status": site.status(ambassador).value})
@@ -163,7 +163,7 @@ def _story(site: Site, story: Story) -> PageSpec:
     body = _with_derived_images(story.body, f"{STORIES}/{story.slug}", story.slug,
                                 story.body_images)
     return PageSpec(story_src(story.slug), "amb/story.html", story.title, "story",
-                    markdown=body, edit_path=story.source.path, subject=story,
+                    markdown=body, edit_path=_editable(story.source), subject=story,
                     authored=True, data={"ambassadors": site.ambassadors_of(story.ambassadors)})
 
 
@@ -171,7 +171,7 @@ def _event(site: Site, item: Happening) -> PageSpec:
     event = item.event
     assert event is not None
     return PageSpec(event_src(event), "amb/event.html", event.title, "event",
-                    markdown=event.body, edit_path=event.source.path, subject=item,
+                    markdown=event.body, edit_path=_editable(event.source), subject=item,
                     authored=True, data={"ambassadors": site.ambassadors_of(event.ambassadors)})
 
 
@@ -179,10 +179,16 @@ def _appointment(site: Site, appointment: Appointment) -> PageSpec:
     farewell = tuple(a for a in site.ambassadors if a.term.end.year == appointment.year
                      and a.slug not in appointment.ambassadors)
     return PageSpec(appointment_src(appointment), "amb/appointment.html", appointment.title,
-                    "appointment", markdown=appointment.body, edit_path=appointment.source.path,
+                    "appointment", markdown=appointment.body, edit_path=_editable(appointment.source),
                     subject=appointment, authored=True,
                     data={"appointed": site.ambassadors_of(appointment.ambassadors),
                           "farewell": farewell})
+
+
+def _editable(source: Source) -> str | None:
+    """The source file an "edit this page" link opens; none for a private source, which
+    lives in a repository the visitor cannot see."""
+    return None if source.private else source.path
 
 
 def press_photo(appointment: Appointment, person: Ambassador) -> str:

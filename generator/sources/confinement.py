@@ -26,7 +26,8 @@ LINK_MESSAGE_NL = ("is een symbolische koppeling (symlink): die worden nooit gev
 
 def source_folders(layout: Layout) -> dict[str, Path]:
     """Each source folder of a layout by its option name (`ambassadors_dir`, ...)."""
-    return {f.name: getattr(layout, f.name) for f in fields(layout) if f.name != "root"}
+    return {f.name: getattr(layout, f.name) for f in fields(layout)
+            if isinstance(getattr(layout, f.name), Path) and f.name != "root"}
 
 
 def check_confinement(layout: Layout, report: Report,
@@ -42,6 +43,8 @@ def check_confinement(layout: Layout, report: Report,
             english, dutch = problem
             report.error(config, None, option, english, nl=dutch)
             clean = False
+    if clean and layout.private_dir is not None:
+        clean = _private_apart(layout, report, config)
     if not clean:
         return False
     for link in _links_below(folder for _, folder in _outermost(folders)):
@@ -66,6 +69,26 @@ def _outside(root: Path, folder: Path) -> tuple[str, str] | None:
             shown = "/".join(parts[:depth])
             return (f"{shown} {LINK_MESSAGE}", f"{shown} {LINK_MESSAGE_NL}")
     return None
+
+
+def _private_apart(layout: Layout, report: Report, config: str) -> bool:
+    """The private folder shares no folder with the public sources: inside docs_dir MkDocs
+    would publish its files as they are, and a public folder inside it would be read twice."""
+    private = layout.private_dir
+    assert private is not None
+    for option, folder in source_folders(layout).items():
+        if option == "private_dir" or not (folder == private or private in folder.parents
+                                           or folder in private.parents):
+            continue
+        shown, where = layout.relative(private), layout.relative(folder)
+        report.error(config, None, "private_dir",
+                     f"the private folder {shown} overlaps {option} ({where}); choose a folder "
+                     "of its own beside them, like 'private', and keep it out of git "
+                     "(.gitignore)",
+                     nl=f"de privémap {shown} overlapt met {option} ({where}); kies een eigen "
+                        "map ernaast, zoals 'private', en houd die buiten git (.gitignore)")
+        return False
+    return True
 
 
 def _outermost(folders: list[tuple[str, Path]]) -> list[tuple[str, Path]]:

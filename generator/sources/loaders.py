@@ -21,7 +21,8 @@ from .confinement import check_confinement
 from .body_images import check_body_image, local_images
 from .images import LinkRefused, check_image
 from .safety import find_unsafe
-from .tree import Found, Layout, find_ambassadors, find_hand_written, find_pages, find_stories
+from .tree import (Found, Layout, find_ambassadors, find_hand_written, find_pages,
+                   find_stories, merged)
 from .workers import Workers
 
 MAX_SOURCE_BYTES = 1024 * 1024
@@ -42,14 +43,28 @@ def load_sources(layout: Layout, options: LoadOptions, report: Report) -> Source
     site or is a link; links inside the folders are reported and passed by."""
     if not check_confinement(layout, report):
         return Sources()
+    private = layout.private()
+    if private is not None and not (layout.private_dir and layout.private_dir.is_dir()):
+        report.info("mkdocs.yml", None, "private_dir",
+                    f"the private folder {layout.relative(layout.private_dir or layout.root)} "
+                    "is not here: only the public sources are built",
+                    nl="de privémap is er niet: alleen de openbare bronnen worden gebouwd")
+
+    def find_all(find: Callable[[Layout, Report], list[Found]], kind: str
+                 ) -> Callable[[Report], list[Found]]:
+        if private is None:
+            return lambda r: find(layout, r)
+        return lambda r: merged(find(layout, r), find(private, r), layout, r, kind)
+
     finders: tuple[tuple[Callable[[Report], list[Found]], Builder[Any]], ...] = (
-        (lambda r: find_ambassadors(layout, r), _ambassador),
-        (lambda r: find_stories(layout, r), _story),
-        (lambda r: find_pages(layout.events_dir, layout, r, "event"), _event),
-        (lambda r: find_pages(layout.appointments_dir, layout, r, "appointment"),
-         _appointment),
-        (lambda r: find_pages(layout.newsletter_dir, layout, r, "newsletter issue"),
-         _newsletter),
+        (find_all(find_ambassadors, "ambassador"), _ambassador),
+        (find_all(find_stories, "story"), _story),
+        (find_all(lambda lay, r: find_pages(lay.events_dir, lay, r, "event"), "event"),
+         _event),
+        (find_all(lambda lay, r: find_pages(lay.appointments_dir, lay, r, "appointment"),
+                  "appointment"), _appointment),
+        (find_all(lambda lay, r: find_pages(lay.newsletter_dir, lay, r, "newsletter issue"),
+                  "newsletter issue"), _newsletter),
     )
     with Workers(options.workers) as workers:
         steps = []
@@ -102,7 +117,7 @@ def _load_all(found: list[Found], layout: Layout, options: LoadOptions, report: 
               builder: Builder[T]) -> tuple[T, ...]:
     loaded = []
     for item in found:
-        source = Source(layout.relative(item.path), item.path)
+        source = Source(layout.relative(item.path), item.path, item.private)
         doc = _read(source, report)
         if doc is None:
             continue

@@ -28,6 +28,23 @@ class Layout:
     events_dir: Path
     appointments_dir: Path
     newsletter_dir: Path
+    private_dir: Path | None = None   # a second folder with the same layout (spec v1.3)
+    is_private: bool = False          # this is that second folder's layout
+
+    def private(self) -> Layout | None:
+        """The private folder's layout: every source folder at the same place relative to
+        the private folder as it has relative to the site. Only for a confined layout."""
+        if self.private_dir is None:
+            return None
+        private_dir = self.private_dir
+
+        def mirror(folder: Path) -> Path:
+            return private_dir / folder.relative_to(self.root)
+
+        return Layout(self.root, mirror(self.ambassadors_dir), mirror(self.stories_dir),
+                      mirror(self.docs_dir), mirror(self.events_dir),
+                      mirror(self.appointments_dir), mirror(self.newsletter_dir),
+                      is_private=True)
 
     def relative(self, path: Path) -> str:
         text, root = str(path), str(self.root)
@@ -43,6 +60,7 @@ class Layout:
 class Found:
     slug: str
     path: Path     # the Markdown file
+    private: bool = False
 
 
 def find_ambassadors(layout: Layout, report: Report) -> list[Found]:
@@ -58,7 +76,7 @@ def find_ambassadors(layout: Layout, report: Report) -> list[Found]:
                          "an ambassador folder needs an index.md file",
                          nl="een map van een ambassadeur heeft een bestand index.md nodig")
             continue
-        found.append(Found(folder.name, index))
+        found.append(Found(folder.name, index, layout.is_private))
     return _checked(found, layout, report, "ambassador")
 
 
@@ -69,19 +87,19 @@ def find_stories(layout: Layout, report: Report) -> list[Found]:
         path = Path(entry.path)
         if entry.is_dir():
             if _plain_file(path / "index.md"):
-                found.append(Found(entry.name, path / "index.md"))
+                found.append(Found(entry.name, path / "index.md", layout.is_private))
             else:
                 report.error(layout.relative(path), None, None,
                              "a story folder needs an index.md file",
                              nl="een map van een verhaal heeft een bestand index.md nodig")
         elif entry.name.endswith(".md") and entry.name.lower() not in IGNORED:
-            found.append(Found(entry.name[:-3], path))
+            found.append(Found(entry.name[:-3], path, layout.is_private))
     return _checked(found, layout, report, "story")
 
 
 def find_pages(folder: Path, layout: Layout, report: Report, kind: str) -> list[Found]:
     """`<folder>/<slug>.md` for events, appointments and newsletter issues."""
-    found = [Found(e.name[:-3], Path(e.path)) for e in _children(folder)
+    found = [Found(e.name[:-3], Path(e.path), layout.is_private) for e in _children(folder)
              if e.name.endswith(".md") and e.is_file() and e.name.lower() not in IGNORED]
     return _checked(found, layout, report, kind)
 
@@ -100,6 +118,28 @@ def find_hand_written(layout: Layout) -> list[Path]:
             elif entry.name.endswith(".md"):
                 found.append(path)
     return sorted(found)
+
+
+def merged(public: list[Found], private: list[Found], layout: Layout, report: Report,
+           kind: str) -> list[Found]:
+    """The private folder's sources beside the public ones: a slug lives in one of the two
+    (compared without letter case, as within one folder)."""
+    taken = {item.slug.casefold(): item for item in public}
+    result = list(public)
+    for item in private:
+        other = taken.get(item.slug.casefold())
+        if other is None:
+            result.append(item)
+            continue
+        here, there = layout.relative(item.path), layout.relative(other.path)
+        report.error(here, None, None,
+                     f"{item.slug!r} is both here and in the public sources ({there}); "
+                     f"a {kind} lives in the private folder or in the public one, not in "
+                     "both: remove one",
+                     nl=f"{item.slug!r} staat zowel hier als bij de openbare bronnen "
+                        f"({there}); {_THIS_NL.get(kind, kind)} staat in de privémap of in "
+                        "de openbare map, niet in allebei: haal er één weg")
+    return result
 
 
 def _children(folder: Path, hidden: str | tuple[str, ...] = (".", "_")

@@ -42,14 +42,18 @@ def term_end(term: dict) -> dt.date:
     return term.get("end") or start.replace(year=start.year + 2) - dt.timedelta(days=1)
 
 
-AMBASSADORS = {p.parent.name: front_matter(p) for p in sorted(REPO.glob("ambassadors/*/index.md"))}
-EMBARGOED = {slug for p in REPO.glob("content/appointments/*.md")
+# The demo keeps its embargoed announcement and the people it names in private/ (private_dir).
+TREES = (REPO, REPO / "private")
+AMBASSADORS = {p.parent.name: front_matter(p) for tree in TREES
+               for p in sorted(tree.glob("ambassadors/*/index.md"))}
+EMBARGOED = {slug for tree in TREES for p in tree.glob("content/appointments/*.md")
              if moment(front_matter(p)["date"]) > NOW for slug in front_matter(p)["ambassadors"]}
 PUBLIC = {s for s, a in AMBASSADORS.items() if s not in EMBARGOED and a["term"]["start"] <= TODAY}
 ACTIVE = {s for s in PUBLIC if TODAY <= term_end(AMBASSADORS[s]["term"])}
 ALUMNI = PUBLIC - ACTIVE
 STORIES = {(p.parent.name if p.name == "index.md" else p.stem): front_matter(p)
-           for p in sorted(REPO.glob("stories/*.md")) + sorted(REPO.glob("stories/*/index.md"))}
+           for tree in TREES
+           for p in sorted(tree.glob("stories/*.md")) + sorted(tree.glob("stories/*/index.md"))}
 PUBLISHED = {s for s, st in STORIES.items() if not st.get("draft") and moment(st["date"]) <= NOW
              and set(st["ambassadors"]) <= PUBLIC}
 HELD = set(STORIES) - PUBLISHED
@@ -58,7 +62,7 @@ HELD = set(STORIES) - PUBLISHED
 @pytest.fixture(scope="module")
 def demo(tmp_path_factory: pytest.TempPathFactory) -> Result:
     root = tmp_path_factory.mktemp("demo")
-    for name in ("content", "ambassadors", "stories", "theme"):
+    for name in ("content", "ambassadors", "stories", "theme", "private"):
         shutil.copytree(REPO / name, root / name)
     shutil.copy(REPO / "mkdocs.yml", root / "mkdocs.yml")
     result = build(root, EPOCH)

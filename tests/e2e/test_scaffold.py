@@ -47,9 +47,12 @@ def new(site: Path, *args: str):
 
 
 def check(site: Path) -> None:
+    """No error and no warning, but those about embargoed sources in the public tree: the
+    care network keeps its 2026 announcement there, and a new one would land there too."""
     done = run_cli(site, "check", epoch=EPOCH)
     assert done.returncode == 0, done.stdout + done.stderr
-    assert "0 error(s), 0 warning(s)" in done.stderr, done.stdout
+    warnings = [line for line in done.stdout.splitlines() if line.startswith("warning:")]
+    assert all("readable on the repository host" in line for line in warnings), done.stdout
 
 
 def names(schema: Schema, prefix: str = "") -> set[str]:

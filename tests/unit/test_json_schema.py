@@ -19,13 +19,16 @@ REPO = Path(__file__).resolve().parents[2]
 SCHEMAS = REPO / "schemas"
 
 # Where each kind lives in the demo; .vscode/settings.json maps the same globs.
-GLOBS = {
+_PUBLIC_GLOBS = {
     "ambassador": ["ambassadors/*/index.md"],
     "story": ["stories/*.md", "stories/*/index.md"],
     "event": ["content/events/*.md"],
     "appointment": ["content/appointments/*.md"],
     "newsletter": ["content/newsletter/*.md"],
 }
+# The private folder (private_dir: private) has the same layout.
+GLOBS = {kind: globs + [f"private/{glob}" for glob in globs]
+         for kind, globs in _PUBLIC_GLOBS.items()}
 
 
 def validator(kind: str) -> Any:

@@ -1,0 +1,46 @@
+"""Embargoed sources in the public tree: the site keeps them back, but anyone can read them
+on the repository host before their moment (content-model.md v1.3, "Private sources")."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from .clock import BuildClock
+from .model import Source, Sources
+from .site import Publication
+from ..sources.errors import Report
+
+
+def readable_early(sources: Sources, clock: BuildClock) -> list[tuple[Source, dt.datetime]]:
+    """Each public-tree source that is not public at the clock because of an unpublished
+    announcement, with that announcement's moment: the announcement itself, the folders of
+    the people it names, and the stories and events that name them (drafts too: they
+    name them as well)."""
+    publication = Publication(sources, clock)
+    secret = {slug: moment for slug, moment in publication.embargoed.items()
+              if slug not in publication.announced}
+    found: list[tuple[Source, dt.datetime]] = [
+        (a.source, a.date) for a in sources.appointments if a not in publication.appointments]
+    found += [(a.source, secret[a.slug]) for a in sources.ambassadors if a.slug in secret]
+    for item in (*sources.stories, *sources.events):
+        moments = [secret[slug] for slug in item.ambassadors if slug in secret]
+        if moments:
+            found.append((item.source, max(moments)))
+    return [(source, moment) for source, moment in found if not source.private]
+
+
+def report_readable_early(sources: Sources, clock: BuildClock, report: Report,
+                          private_dir: str | None) -> None:
+    """A warning per source, never an error: the build keeps the embargo either way."""
+    if private_dir:
+        where, where_nl = private_dir, private_dir
+    else:
+        where = "first set the plugin option private_dir in mkdocs.yml; see the README"
+        where_nl = "stel eerst de plugin-optie private_dir in mkdocs.yml in; zie de README"
+    for source, moment in readable_early(sources, clock):
+        shown = f"{moment.astimezone(clock.tz):%Y-%m-%d %H:%M %Z}"
+        report.warning(source.path, None, None,
+                       f"under embargo until {shown}, but readable on the repository host "
+                       f"before its moment; move it to the private folder ({where})",
+                       nl=f"valt onder embargo tot {shown}, maar is vóór dat moment leesbaar "
+                          f"op de repository-host; verplaats het naar de privémap ({where_nl})")
