@@ -53,6 +53,10 @@ def _parser() -> argparse.ArgumentParser:
     check.add_argument("--format", choices=("text", "github"), default="text")
     check.set_defaults(run=_check)
     embargo = commands.add_parser("embargo", help="list what is held back, and until when")
+    embargo.add_argument("--next", action="store_true",
+                         help="print only the next moment something is published (ISO 8601 "
+                         "with offset, a tab, Unix seconds), or nothing: for the publishing "
+                         "workflow")
     embargo.set_defaults(run=_embargo)
     podium = commands.add_parser("podium", help="the podium table: appearances against the "
                                  "yearly target, per ambassador")
@@ -217,6 +221,11 @@ def _embargo(args: argparse.Namespace) -> int:
     site = load_site(settings, clock, Report())
     held = sorted(site.held_back, key=lambda h: (h.until is None, h.until or clock.now,
                                                  h.kind, h.slug))
+    if args.next:
+        if held and held[0].until is not None:
+            moment = held[0].until.astimezone(clock.tz)
+            print(f"{moment.isoformat()}\t{int(moment.timestamp())}")
+        return 0
     if not held:
         print("Nothing is held back.")
     for item in held:
