@@ -15,7 +15,10 @@ from feedgen.feed import FeedGenerator
 from lxml import etree
 
 ATOM = "http://www.w3.org/2005/Atom"
+MRSS = "http://search.yahoo.com/mrss/"
 TAG_DATE = "2025"  # when this id scheme was minted; changing it would change every GUID
+# Keep <content:encoded><![CDATA[...]]> as feedgen wrote it when the RSS is post-processed.
+_PARSER = etree.XMLParser(strip_cdata=False)
 
 
 @dataclass(frozen=True)
@@ -30,6 +33,19 @@ class Channel:
 
 
 @dataclass(frozen=True)
+class Media:
+    """An image of an item, so that readers can show it without opening the page."""
+
+    url: str             # absolute
+    length: int          # bytes
+    mime: str
+    width: int
+    height: int
+    title: str | None = None    # the person's name or the image's alt text
+    credit: str | None = None   # photographer and licence, when the source names them
+
+
+@dataclass(frozen=True)
 class Item:
     guid: str
     title: str
@@ -39,7 +55,7 @@ class Item:
     content: str         # full HTML, every URL absolute
     authors: tuple[str, ...] = ()
     categories: tuple[str, ...] = ()
-    enclosure: tuple[str, int, str] | None = None   # url, length in bytes, MIME type
+    media: tuple[Media, ...] = ()   # in order; RSS's single <enclosure> is the first
 
 
 def guid(site_url: str, kind: str, slug: str) -> str:
@@ -48,7 +64,12 @@ def guid(site_url: str, kind: str, slug: str) -> str:
 
 
 def rss(channel: Channel, items: list[Item], self_url: str, built: dt.datetime) -> bytes:
-    return _generator(channel, items, self_url, built, "CDATA").rss_str(pretty=True)
+    text = _generator(channel, items, self_url, built, "CDATA").rss_str(pretty=True)
+    root = etree.fromstring(text, _PARSER)
+    by_guid = {item.guid: item for item in items}
+    for element in root.iter("item"):
+        _media(element, by_guid[element.findtext("guid")])
+    return _serialise(root)
 
 
 def atom(channel: Channel, items: list[Item], self_url: str, built: dt.datetime) -> bytes:
@@ -58,7 +79,7 @@ def atom(channel: Channel, items: list[Item], self_url: str, built: dt.datetime)
 
 def _atom_links(text: bytes, items: list[Item]) -> bytes:
     """feedgen 1.0.0 drops `rel` and `type` from Atom entry links; set them here and add
-    the enclosure as rel="enclosure" (RFC 4287 4.2.7)."""
+    each image as rel="enclosure" (RFC 4287 4.2.7 allows several)."""
     root = etree.fromstring(text)
     by_id = {item.guid: item for item in items}
     for entry in root.iter(f"{{{ATOM}}}entry"):
@@ -66,10 +87,27 @@ def _atom_links(text: bytes, items: list[Item]) -> bytes:
         for link in entry.iter(f"{{{ATOM}}}link"):
             link.set("rel", "alternate")
             link.set("type", "text/html")
-        if item.enclosure:
-            url, length, mime = item.enclosure
-            etree.SubElement(entry, f"{{{ATOM}}}link", rel="enclosure", href=url, type=mime,
-                             length=str(length))
+        for image in item.media:
+            etree.SubElement(entry, f"{{{ATOM}}}link", rel="enclosure", href=image.url,
+                             type=image.mime, length=str(image.length))
+        _media(entry, item)
+    return _serialise(root)
+
+
+def _media(parent: etree._Element, item: Item) -> None:
+    """Media RSS, which feedgen's `media` extension cannot write: it has no title or credit
+    and puts images in one <media:group>, which means versions of one image."""
+    for image in item.media:
+        content = etree.SubElement(parent, f"{{{MRSS}}}content", url=image.url,
+                                   type=image.mime, medium="image", width=str(image.width),
+                                   height=str(image.height), fileSize=str(image.length))
+        if image.title:
+            etree.SubElement(content, f"{{{MRSS}}}title").text = image.title
+        if image.credit:
+            etree.SubElement(content, f"{{{MRSS}}}credit").text = image.credit
+
+
+def _serialise(root: etree._Element) -> bytes:
     etree.indent(root, space="  ")
     return etree.tostring(root, xml_declaration=True, encoding="UTF-8", pretty_print=True)
 
@@ -77,6 +115,8 @@ def _atom_links(text: bytes, items: list[Item]) -> bytes:
 def _generator(channel: Channel, items: list[Item], self_url: str, built: dt.datetime,
                content_type: str) -> FeedGenerator:
     feed = FeedGenerator()
+    if any(item.media for item in items):
+        feed.load_extension("media")  # only to declare xmlns:media once, on the root
     feed.id(channel.page_url)
     feed.title(channel.title)
     feed.subtitle(channel.description)  # RSS description and Atom subtitle
@@ -110,8 +150,8 @@ def _entry(feed: FeedGenerator, item: Item, content_type: str) -> None:
         entry.author({"name": name})
     for category in item.categories:
         entry.category(term=category)
-    # feedgen 1.0.0 drops `rel` from Atom entry links, so an enclosure would become a second
-    # alternate link there; Atom readers find the image in the content anyway.
-    if item.enclosure and content_type != "html":
-        url, length, mime = item.enclosure
-        entry.enclosure(url, str(length), mime)
+    # RSS allows one enclosure. feedgen 1.0.0 drops `rel` from Atom entry links, so there an
+    # enclosure would become a second alternate link: _atom_links adds them instead.
+    if item.media and content_type != "html":
+        first = item.media[0]
+        entry.enclosure(first.url, str(first.length), first.mime)
