@@ -19,6 +19,7 @@ from .mkdocs_yml import ConfigError, read_settings
 from .site_loader import Settings, load_all, load_site
 from .sources.errors import Problem, Report, Severity, visible
 from .sources.fields import Context
+from .sources.press_ready import report_press_readiness
 from .sources.loaders import LoadOptions, load_sources
 from .sources.tree import Layout, find_ambassadors
 
@@ -129,6 +130,7 @@ def _check(args: argparse.Namespace) -> int:
     _check_codeowners(settings, sources, report)
     private = settings.layout.relative(settings.private_dir) if settings.private_dir else None
     report_readable_early(sources, clock, report, private)
+    report_press_readiness(sources, clock, report)
     wanted = [p.resolve() for p in args.paths]
     shown = [p for p in report.problems if p.severity is not Severity.INFO
              and _selected(settings.root / p.path, wanted)]

@@ -9,6 +9,7 @@ from mkdocs.config import base
 from mkdocs.config import config_options as c
 
 from .site_loader import Settings
+from .sources.press_contact import parse_press_contact
 
 
 class AmbassadorsConfig(base.Config):
@@ -34,6 +35,10 @@ class AmbassadorsConfig(base.Config):
     """A second folder with the same layout, for what may not be read before its moment
     (next year's announcement and the ambassadors it names): a checkout of a private
     repository, relative to mkdocs.yml and kept out of git. Unset: no private sources."""
+
+    press_contact = c.Type(dict, default={})
+    """Who journalists contact: `name`, `role`, `email`, `phone` (all optional), shown on
+    /pers/, on every announcement page and in every press kit."""
 
     timezone = c.Type(str, default="Europe/Amsterdam")
     """Site timezone: local dates and times in sources are in this zone."""
@@ -92,7 +97,8 @@ def settings_of(options: AmbassadorsConfig, config_file_path: str, docs_dir: str
                     newsletter_days_ahead=options.newsletter_days_ahead,
                     appointment_tolerance_days=options.appointment_tolerance_days,
                     private_dir=below_root(config_file_path, options.private_dir)
-                    if options.private_dir else None)
+                    if options.private_dir else None,
+                    press_contact=parse_press_contact(options.press_contact))
 
 
 def below_root(config_file_path: str, folder: str) -> Path:

@@ -15,6 +15,7 @@ from typing import Any
 
 from .config import AmbassadorsConfig, settings_of
 from .site_loader import Settings
+from .sources.press_contact import OptionError
 
 PLUGIN = "ambassadors"
 
@@ -63,7 +64,7 @@ def _quick(config_file: Path) -> Settings:
     if not (config_file.parent / docs_dir).is_dir():
         raise ConfigError(f"{config_file}: docs_dir: the folder {docs_dir!r} does not exist "
                           "(relative to mkdocs.yml)")
-    return settings_of(config, str(config_file), str(config_file.parent / docs_dir))
+    return _settings(config, str(config_file), str(config_file.parent / docs_dir))
 
 
 def _plugin_options(plugins: Any, config_file: Path) -> dict[str, Any]:
@@ -103,4 +104,11 @@ def _full(config_file: Path) -> Settings:
                   None)
     if plugin is None:
         raise ConfigError(f"{config_file} does not list the '{PLUGIN}' plugin")
-    return settings_of(plugin.config, config.config_file_path, config.docs_dir)
+    return _settings(plugin.config, config.config_file_path, config.docs_dir)
+
+
+def _settings(options: AmbassadorsConfig, config_file: str, docs_dir: str) -> Settings:
+    try:
+        return settings_of(options, config_file, docs_dir)
+    except OptionError as exc:
+        raise ConfigError(str(exc)) from None

@@ -31,6 +31,7 @@ from .render.social import OG_TYPES, PageMeta, describe, meta_tags, plan_cards
 from .site_loader import load_site
 from .sources.confinement import check_confinement
 from .sources.errors import Report, Severity
+from .sources.press_contact import OptionError
 
 if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
@@ -53,7 +54,7 @@ def guarded(handler: F) -> F:
             return handler(*args, **kwargs)
         except PluginError:
             raise
-        except (ClockError, mkdocs_files.Collision, image_work.DamagedImage) as exc:
+        except (ClockError, OptionError, mkdocs_files.Collision, image_work.DamagedImage) as exc:
             raise PluginError(str(exc)) from None
         except Exception as exc:  # noqa: BLE001 - reported, never swallowed
             raise PluginError(f"ambassadors plugin failed in {handler.__name__}: "
@@ -142,6 +143,7 @@ class AmbassadorsPlugin(BasePlugin[AmbassadorsConfig]):
         self.helpers = Helpers(self.site, self.labels, self.url_of, planned,
                                config.site_url or "", config.site_name)
         self.helpers.edit_guide = self.config.edit_guide
+        self.helpers.press_contact = self.settings.press_contact
         favicon = config.theme.get("favicon") or "assets/images/favicon.png"
         self.helpers.logo_url = config.site_url.rstrip("/") + "/" + favicon
         return made

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .domain.clock import BuildClock
-from .domain.model import Sources
+from .domain.model import PressContact, Sources
 from .domain.site import Site, SiteOptions, build_site
 from .sources.errors import Report
 from .sources.fields import Context
@@ -33,6 +33,7 @@ class Settings:
     newsletter_days_ahead: int = 42
     appointment_tolerance_days: int = 31
     private_dir: Path | None = None
+    press_contact: PressContact | None = None
 
     @property
     def layout(self) -> Layout:

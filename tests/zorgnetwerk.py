@@ -150,7 +150,7 @@ FILES = {
         date: 2026-07-01T10:00
         ambassadors: [lotte-geheim]
         ---
-        Persbericht.
+        Geheim bericht over Lotte.
         """,
     "docs/appointments/2025.md": """
         ---

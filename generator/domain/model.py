@@ -6,6 +6,8 @@ import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .text import split_note
+
 PODIUM_KINDS = ("presentatie", "workshop", "inleiding", "bedrijfsbezoek", "interview",
                 "artikel", "anders")
 LINK_KINDS = ("website", "linkedin", "mastodon", "bluesky", "instagram", "facebook", "youtube")
@@ -120,6 +122,16 @@ class Appointment:
     def slug(self) -> str:
         return str(self.year)
 
+    @property
+    def release(self) -> str:
+        """The press text for publication: the body without the note for editors."""
+        return split_note(self.body)[0]
+
+    @property
+    def editors_note(self) -> str:
+        """The section `## Noot voor de redactie` without its heading; '' when absent."""
+        return split_note(self.body)[1]
+
 
 @dataclass(frozen=True)
 class NewsletterIssue:
@@ -129,6 +141,26 @@ class NewsletterIssue:
     source: Source
     body: str = ""
     lines: dict[str, int] = field(default_factory=dict, compare=False, repr=False)  # per field
+
+
+@dataclass(frozen=True)
+class PressContact:
+    """Who journalists call (plugin option `press_contact`): on /pers/, on every
+    announcement page and in every press kit."""
+
+    name: str | None = None
+    role: str | None = None
+    email: str | None = None
+    phone: str | None = None
+
+    @property
+    def phone_uri(self) -> str | None:
+        """`tel:+31301234567` for `+31 (0)30 123 45 67`: digits and a leading plus only."""
+        if not self.phone:
+            return None
+        digits = self.phone.replace("(0)", "")
+        return "tel:" + ("+" if digits.lstrip().startswith("+") else "") + \
+            "".join(c for c in digits if c.isdigit())
 
 
 @dataclass(frozen=True)

@@ -76,6 +76,12 @@ class Site:
         return self.with_status(Status.ALUMNUS)
 
     @cached_property
+    def next_announcement(self) -> dt.datetime | None:
+        """The moment of the next scheduled announcement; never what it says or names."""
+        moments = [h.until for h in self.held_back if h.kind == "appointment" and h.until]
+        return min(moments) if moments else None
+
+    @cached_property
     def _stories_by_ambassador(self) -> dict[str, tuple[Story, ...]]:
         index: dict[str, list[Story]] = {}
         for story in self.stories:

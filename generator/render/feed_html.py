@@ -19,12 +19,16 @@ _ATTRIBUTES = {"a": {"href", "title"}, "img": {"src", "alt", "width", "height"},
 
 
 def extract(page_html: str) -> str | None:
-    """The part of a built page between the feed markers that the templates set."""
-    start = page_html.find(START)
-    end = page_html.find(END, start)
-    if start < 0 or end < 0:
-        return None
-    return page_html[start + len(START):end]
+    """The parts of a built page between the feed markers that the templates set, in
+    order (a template leaves out what is not for feeds, like a note for editors)."""
+    parts, start = [], page_html.find(START)
+    while start >= 0:
+        end = page_html.find(END, start)
+        if end < 0:
+            break
+        parts.append(page_html[start + len(START):end])
+        start = page_html.find(START, end)
+    return "".join(parts) if parts else None
 
 
 def for_feed(fragment: str, page_url: str) -> str:

@@ -6,9 +6,10 @@ import datetime as dt
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from ..domain.model import Appointment
 from ..domain.site import Site
 from ..domain.text import first_paragraph
-from .feeds import Channel, Item, atom, guid, rss
+from .feeds import Channel, Item, Media, atom, guid, rss
 from .helpers import Helpers
 from .pages import appointment_src, newsletter_src, story_src, summary
 
@@ -41,27 +42,39 @@ def plan_feeds(site: Site, helpers: Helpers, limit: int, logo_url: str | None,
     stories = [PlannedItem(story_src(s.slug), Item(
         guid(base, "verhalen", s.slug), s.title, helpers.absolute(s) or "", s.date, summary(s),
         "", tuple(a.name for a in helpers.ambassadors_of(s)), s.themes,
-        _enclosure(helpers, f"story:{s.slug}", cover_bytes))) for s in site.stories[:limit]]
+        _images(helpers, f"story:{s.slug}", cover_bytes, s.image_alt)))
+        for s in site.stories[:limit]]
     issues = [PlannedItem(newsletter_src(n), Item(
         guid(base, "nieuwsbrief", n.slug), n.title, helpers.absolute(n) or "", n.date,
         first_paragraph(n.body), "")) for n in site.newsletters[:limit]]
     appointments = [PlannedItem(appointment_src(a), Item(
         guid(base, "benoemingen", a.slug), a.title, helpers.absolute(a) or "", a.date,
-        first_paragraph(a.body), "", (), ())) for a in site.appointments[:limit]]
+        first_paragraph(a.release), "", (), (),
+        _portraits(helpers, a, cover_bytes))) for a in site.appointments[:limit]]
     return [FeedPlan(channel("verhalen", "feed_stories", "stories"), tuple(stories)),
             FeedPlan(channel("nieuwsbrief", "feed_newsletter", "newsletters"), tuple(issues)),
             FeedPlan(channel("benoemingen", "feed_appointments", "appointments"),
                      tuple(appointments))]
 
 
-def _enclosure(helpers: Helpers, key: str,
-               cover_bytes: dict[str, int]) -> tuple[str, int, str] | None:
-    images = helpers.sized(key)
-    if not images or not helpers.site_url:
-        return None
-    largest = images[-1]
-    return (helpers.site_url.rstrip("/") + "/" + largest.url, cover_bytes[largest.url],
-            "image/jpeg")
+def _portraits(helpers: Helpers, appointment: Appointment,
+               cover_bytes: dict[str, int]) -> tuple[Media, ...]:
+    """The newly appointed who have a photo, in the announcement's order."""
+    return tuple(image for person in helpers.ambassadors_of(appointment)
+                 for image in _images(helpers, f"ambassador:{person.slug}", cover_bytes,
+                                      person.name, person.photo_credit))
+
+
+def _images(helpers: Helpers, key: str, cover_bytes: dict[str, int], title: str | None,
+            credit: str | None = None) -> tuple[Media, ...]:
+    """The largest JPEG derived for the site, as published: every reader and mail client
+    shows JPEG. Nothing without a site_url, since feed URLs must be absolute."""
+    images = helpers.sized(key, format="JPEG")   # smallest first
+    largest = images[-1] if images else None
+    if largest is None or not helpers.site_url or largest.url not in cover_bytes:
+        return ()
+    return (Media(helpers.site_url.rstrip("/") + "/" + largest.url, cover_bytes[largest.url],
+                  "image/jpeg", largest.width, largest.height, title, credit),)
 
 
 def write_feeds(plans: list[FeedPlan], contents: dict[str, str], site_dir: Path,

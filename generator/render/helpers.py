@@ -8,17 +8,18 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from ..domain.calendar import Happening
-from ..domain.model import Ambassador, Appointment, NewsletterIssue, Story
+from ..domain.model import Ambassador, Appointment, NewsletterIssue, PressContact, Story
 from ..domain.people import slugify
-from ..domain.text import first_paragraph
+from ..domain.text import NOTE_HEADING, first_paragraph
 from ..domain.site import Site
 from ..domain.terms import Status
 from . import structured
 from .calendar_helpers import CalendarHelpers
 from .podium_helpers import PodiumHelpers
-from .dates import long_date
+from .dates import long_date, weekday_date
 from .images import Derived
 from .labels import LINK_ORDER, Labels
+from .press_release import to_html
 from .pages import (ACCESSIBILITY, AGENDA, ALUMNI, AMBASSADORS, APPOINTMENTS, CALENDAR_FILE,
                     FEEDS, NEWSLETTER, PODIUM, PRESS, STORIES, Facet, ambassador_src,
                     appointment_src, event_src, facets, newsletter_src, press_kit, story_src,
@@ -56,6 +57,7 @@ class Helpers(CalendarHelpers, PodiumHelpers):
         self.file_sizes: dict[str, int] = {}  # generated downloads, by site path
         self.logo_url: str | None = None
         self.edit_guide = ""   # docs path of the editing guide, when the site has one
+        self.press_contact: PressContact | None = None
         self.t = t
         self._url_of = url_of
         self._entry_texts = {}
@@ -127,6 +129,11 @@ class Helpers(CalendarHelpers, PodiumHelpers):
     def date(self, value: dt.date | dt.datetime) -> str:
         return long_date(value)
 
+    def moment(self, value: dt.datetime) -> str:
+        """'dinsdag 20 januari 2027 om 10:00 uur', in the site's timezone."""
+        local = value.astimezone(self.site.clock.tz)
+        return self.t("moment", date=weekday_date(local.date()), time=f"{local:%H:%M}")
+
     def stories_of(self, ambassador: Ambassador) -> tuple[Story, ...]:
         return self.site.stories_of(ambassador.slug)
 
@@ -177,6 +184,13 @@ class Helpers(CalendarHelpers, PodiumHelpers):
 
     # -- press ---------------------------------------------------------------------------
 
+    note_heading = NOTE_HEADING
+
+    def note_html(self, appointment: Appointment) -> str:
+        """The note for editors, rendered apart: the page's Markdown is the release only,
+        so that the note stays out of feeds, summaries and link previews."""
+        return to_html(appointment.editors_note, self.absolute(appointment) or self.site_url)
+
     def press_kit_href(self, appointment: Appointment) -> str:
         return self._url_of(press_kit(appointment)) or ""
 
@@ -203,7 +217,7 @@ class Helpers(CalendarHelpers, PodiumHelpers):
         return structured.news_article(
             appointment, url=self.absolute(appointment), images=images,
             publisher=self.site_name, site_url=self.site_url, logo=self.logo_url,
-            description=first_paragraph(appointment.body))
+            description=first_paragraph(appointment.release))
 
     def appointments_of(self, ambassador: Ambassador) -> tuple[Appointment, ...]:
         """The published announcements that name an ambassador: their term history."""

@@ -157,11 +157,35 @@ NL: dict[str, str] = {
     "press_latest": "Laatste aankondiging",
     "press_kits": "Perskits",
     "press_kit": "Perskit {year} (zip, {size})",
-    "press_kit_hint": "Portretten in drukkwaliteit, zonder metadata, en een tekstbestand met "
-                      "naam, functie, organisatie en korte bio van elke nieuwe ambassadeur.",
+    "press_kit_hint": "Elke perskit bevat het persbericht als tekst en als printbare pagina, "
+                      "de portretten in drukkwaliteit zonder metadata, bijschriften met naam, "
+                      "functie, organisatie en fotograaf, en het perscontact.",
     "press_photo": "Persfoto",
     "photo_credit": "Fotocredit",
-    "press_text_file": "persinformatie",
+    "press_text_file": "persbericht",
+    "press_release": "Persbericht",
+    "captions_file": "bijschriften",
+    "captions_title": "Bijschriften bij de portretten (perskit {year})",
+    "caption_name": "Naam",
+    "caption_role": "Functie",
+    "caption_organisation": "Organisatie",
+    "caption_photo_credit": "Foto",
+    "photo_by": "Foto: {credit}",
+    "not_for_publication": "Niet voor publicatie",
+    "editors_note_hint": "Achtergrond voor journalisten; niet bedoeld om over te nemen.",
+    "press_contact": "Perscontact",
+    "press_contact_email": "E-mail",
+    "press_contact_phone": "Telefoon",
+    "press_next": "De volgende aankondiging van nieuwe ambassadeurs verschijnt op {moment}.",
+    "press_embargo_policy": "Nieuwe ambassadeurs maken we op dat moment voor alle media "
+                            "tegelijk bekend, hier, in de feed en in de perskit; vooraf delen "
+                            "we geen namen, ook niet onder embargo.",
+    "press_moment_title": "Volgende aankondiging",
+    "press_kit_download": "Download de perskit",
+    "press_kit_contents": "Persbericht als tekst en als printbare pagina, portretten in "
+                          "drukkwaliteit en bijschriften ({size}).",
+    "for_journalists": "Voor journalisten",
+    "moment": "{date} om {time} uur",
     "press_folder": "perskit-{year}",
     "appointed_in": "Benoemd in {year}",
     "footer_links": "Over deze website",

@@ -1,4 +1,5 @@
-"""Generated files that are not pages: the iCalendar feed and one .ics per event."""
+"""Generated files that are not pages: the iCalendar feed, one .ics per event, and the press
+kits."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from ..domain.site import Site
 from .helpers import Helpers
 from .ics import CalendarInfo, CalendarWriter
 from .pages import CALENDAR_FILE, event_ics, press_kit, press_photo
-from .press_kit import press_zip
+from .press_kit import Kit, press_zip
 
 
 def calendar_files(site: Site, helpers: Helpers, past_days: int) -> dict[str, bytes]:
@@ -24,11 +25,14 @@ def calendar_files(site: Site, helpers: Helpers, past_days: int) -> dict[str, by
 
 
 def press_files(site: Site, helpers: Helpers, made: dict[str, Path]) -> dict[str, bytes]:
-    """One zip per published announcement with its print-quality portraits and text."""
+    """One press kit (zip) per published announcement."""
     files = {}
     for appointment in site.appointments:
         people = site.ambassadors_of(appointment.ambassadors)
-        photos = {p.slug: made[press_photo(appointment, p)] for p in people if p.photo}
-        files[press_kit(appointment)] = press_zip(appointment, people, photos, helpers.t)
+        kit = Kit(appointment, people,
+                  {p.slug: made[press_photo(appointment, p)] for p in people if p.photo},
+                  helpers.absolute(appointment) or helpers.site_url, helpers.site_name,
+                  helpers.moment(appointment.date), helpers.press_contact)
+        files[press_kit(appointment)] = press_zip(kit, helpers.t)
         helpers.file_sizes[press_kit(appointment)] = len(files[press_kit(appointment)])
     return files

@@ -179,7 +179,7 @@ def _appointment(site: Site, appointment: Appointment) -> PageSpec:
     farewell = tuple(a for a in site.ambassadors if a.term.end.year == appointment.year
                      and a.slug not in appointment.ambassadors)
     return PageSpec(appointment_src(appointment), "amb/appointment.html", appointment.title,
-                    "appointment", markdown=appointment.body, edit_path=_editable(appointment.source),
+                    "appointment", markdown=appointment.release, edit_path=_editable(appointment.source),
                     subject=appointment, authored=True,
                     data={"appointed": site.ambassadors_of(appointment.ambassadors),
                           "farewell": farewell})

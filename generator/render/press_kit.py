@@ -1,5 +1,8 @@
-"""The press kit of an announcement: a zip with print-quality portraits and a text file.
+"""The press kit of an announcement: a zip a newsroom can work from without the site.
 
+It holds the release as text (to paste) and as a printable HTML page, the portraits in
+print quality, a captions file (name, role, organisation, photo credit, file name per
+photo), the note for editors marked as not for publication, and the press contact.
 Entries are sorted and dated with the announcement's moment, so the zip is byte-identical
 between builds.
 """
@@ -9,19 +12,80 @@ from __future__ import annotations
 import io
 import zipfile
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
-from ..domain.model import Ambassador, Appointment
-from ..domain.text import first_paragraph
+import jinja2
+
+from ..domain.model import Ambassador, Appointment, PressContact
+from ..domain.text import NOTE_HEADING, first_paragraph
+from .press_release import to_html, to_text
+
+_TEMPLATES = jinja2.Environment(
+    loader=jinja2.FileSystemLoader(str(Path(__file__).parent / "templates")),
+    autoescape=True, trim_blocks=True, lstrip_blocks=True)
 
 
-def press_text(appointment: Appointment, people: tuple[Ambassador, ...],
-               t: Callable[..., str]) -> str:
-    """Plain text a journalist can paste: who, what they do, a short bio, photo credits."""
-    lines = [appointment.title, "=" * len(appointment.title), "",
-             first_paragraph(appointment.body), ""]
-    for person in people:
-        lines += [person.name, "-" * len(person.name)]
+@dataclass(frozen=True)
+class Kit:
+    """One announcement's kit: what it says and the context a journalist needs."""
+
+    appointment: Appointment
+    people: tuple[Ambassador, ...]
+    photos: dict[str, Path]          # slug -> print-quality JPEG
+    url: str                         # the announcement's page, absolute
+    site_name: str
+    moment: str                      # 'dinsdag 20 januari 2027 om 10:00 uur'
+    contact: PressContact | None
+
+    def photo_name(self, person: Ambassador) -> str | None:
+        return f"{person.slug}.jpg" if person.slug in self.photos else None
+
+    @property
+    def release_html(self) -> str:
+        return to_html(self.appointment.release, self.url)
+
+    @property
+    def note_html(self) -> str:
+        return to_html(self.appointment.editors_note, self.url)
+
+
+def caption(person: Ambassador, t: Callable[..., str]) -> str:
+    """'Anouk de Wit, Verpleegkundige, Zorggroep Oost. Foto: Studio Noord.'"""
+    role = person.role
+    if role and len(role) > 1 and role[1].islower():  # 'directeur', but 'HR-directeur'
+        role = role[0].lower() + role[1:]
+    text = ", ".join(filter(None, (person.name, role, person.organisation))) + "."
+    return text + (f" {t('photo_by', credit=person.photo_credit)}." if person.photo_credit
+                   else "")
+
+
+def captions_text(kit: Kit, t: Callable[..., str]) -> str:
+    title = t("captions_title", year=kit.appointment.year)
+    lines = [title, "=" * len(title), ""]
+    for person in kit.people:
+        name = kit.photo_name(person)
+        if name is None:
+            continue
+        lines += [name, caption(person, t)]
+        for key, value in (("name", person.name), ("role", person.role),
+                           ("organisation", person.organisation),
+                           ("photo_credit", person.photo_credit)):
+            if value:
+                lines.append(f"{t(f'caption_{key}')}: {value}")
+        lines.append("")
+    return "\n".join(lines)
+
+
+def press_text(kit: Kit, t: Callable[..., str]) -> str:
+    """The release to paste: what, when, who, the note for editors apart, the contact."""
+    appointment = kit.appointment
+    lines = [appointment.title, "=" * len(appointment.title), kit.moment, kit.url, "",
+             to_text(kit.release_html), ""]
+    heading = t("appointed")
+    lines += [heading, "-" * len(heading), ""]
+    for person in kit.people:
+        lines.append(person.name)
         for key, value in (("role", person.role), ("organisation", person.organisation),
                            ("region", person.region)):
             if value:
@@ -29,24 +93,49 @@ def press_text(appointment: Appointment, people: tuple[Ambassador, ...],
         bio = first_paragraph(person.body)
         if bio:
             lines += ["", bio]
-        if person.photo:
-            lines += ["", f"{t('press_photo')}: {person.slug}.jpg"]
+        name = kit.photo_name(person)
+        if name:
+            lines += ["", f"{t('press_photo')}: {name}"]
             if person.photo_credit:
                 lines.append(f"{t('photo_credit')}: {person.photo_credit}")
         lines.append("")
+    if kit.note_html:
+        heading = f"{NOTE_HEADING} ({t('not_for_publication').lower()})"
+        lines += [heading, "-" * len(heading), "", to_text(kit.note_html), ""]
+    lines += contact_lines(kit.contact, t)
     return "\n".join(lines)
 
 
-def press_zip(appointment: Appointment, people: tuple[Ambassador, ...],
-              photos: dict[str, Path], t: Callable[..., str]) -> bytes:
-    moment = appointment.date.timetuple()[:6]
+def contact_lines(contact: PressContact | None, t: Callable[..., str]) -> list[str]:
+    if contact is None:
+        return []
+    heading = t("press_contact")
+    lines = [heading, "-" * len(heading), ""]
+    lines += [value for value in (contact.name, contact.role) if value]
+    if contact.email:
+        lines.append(f"{t('press_contact_email')}: {contact.email}")
+    if contact.phone:
+        lines.append(f"{t('press_contact_phone')}: {contact.phone}")
+    return lines + [""]
+
+
+def press_page(kit: Kit, t: Callable[..., str]) -> str:
+    """The printable page: one self-contained HTML file, its portraits beside it."""
+    return _TEMPLATES.get_template("press_release.html").render(
+        kit=kit, t=t, note_heading=NOTE_HEADING, caption=lambda p: caption(p, t))
+
+
+def press_zip(kit: Kit, t: Callable[..., str]) -> bytes:
+    moment = kit.appointment.date.timetuple()[:6]
+    text = t("press_text_file")
+    entries = {f"{text}.txt": press_text(kit, t).encode("utf-8"),
+               f"{text}.html": press_page(kit, t).encode("utf-8"),
+               f"{t('captions_file')}.txt": captions_text(kit, t).encode("utf-8")}
+    entries.update({f"{slug}.jpg": path.read_bytes() for slug, path in kit.photos.items()})
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as archive:
-        entries = {f"{t('press_text_file')}.txt":
-                   press_text(appointment, people, t).encode("utf-8")}
-        entries.update({f"{slug}.jpg": path.read_bytes() for slug, path in photos.items()})
         for name in sorted(entries):
-            info = zipfile.ZipInfo(f"{t('press_folder', year=appointment.year)}/{name}",
+            info = zipfile.ZipInfo(f"{t('press_folder', year=kit.appointment.year)}/{name}",
                                    date_time=moment)
             # JPEGs do not shrink: store them, deflate only the text
             info.compress_type = zipfile.ZIP_STORED if name.endswith(".jpg") \

@@ -87,6 +87,6 @@ def describe(spec: PageSpec | None, helpers: Helpers, default: str) -> str:
             or default
     if spec.kind in ("appointment", "newsletter", "event"):
         body = spec.subject.issue.body if spec.kind == "newsletter" else (
-            spec.subject.event.body if spec.kind == "event" else spec.subject.body)
+            spec.subject.event.body if spec.kind == "event" else spec.subject.release)
         return first_paragraph(body) or default
     return default

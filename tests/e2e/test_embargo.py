@@ -20,7 +20,7 @@ from tests.zorgnetwerk import write_site
 UTC = dt.timezone.utc
 MOMENT = dt.datetime(2026, 7, 1, 8, 0, tzinfo=UTC)  # 10:00 in Amsterdam (CEST)
 SECRETS = ["lotte-geheim", "Lotte Geheimhouding", "Geheimhouding", "Nieuwe ambassadeur benoemd",
-           "Maak kennis met Lotte", "over-lotte", "Persbericht."]
+           "Maak kennis met Lotte", "over-lotte", "Geheim bericht over Lotte."]
 
 
 def epoch(moment: dt.datetime) -> int:
@@ -108,8 +108,9 @@ def test_embargo_command_lists_what_is_held_and_when(tmp_path: Path) -> None:
 def test_press_kit_has_photos_without_exif_and_the_text(after: Result) -> None:
     with zipfile.ZipFile(after.site / "pers/perskit-2026.zip") as archive:
         names = sorted(archive.namelist())
-        assert names == ["perskit-2026/lotte-geheim.jpg", "perskit-2026/persinformatie.txt"]
-        text = archive.read("perskit-2026/persinformatie.txt").decode()
+        assert names == ["perskit-2026/bijschriften.txt", "perskit-2026/lotte-geheim.jpg",
+                         "perskit-2026/persbericht.html", "perskit-2026/persbericht.txt"]
+        text = archive.read("perskit-2026/persbericht.txt").decode()
         assert "Lotte Geheimhouding" in text and "Wijkverpleegkundige" in text
         assert "Lotte wordt op 1 juli benoemd." in text
         with Image.open(io.BytesIO(archive.read("perskit-2026/lotte-geheim.jpg"))) as image:

@@ -22,7 +22,7 @@ MOMENT = dt.datetime(2026, 7, 1, 8, 0, tzinfo=UTC)  # 10:00 in Amsterdam (CEST)
 BEFORE = int((MOMENT - dt.timedelta(minutes=1)).timestamp())
 AFTER = int((MOMENT + dt.timedelta(minutes=1)).timestamp())
 SECRETS = ["lotte-geheim", "Lotte Geheimhouding", "Geheimhouding", "Nieuwe ambassadeur benoemd",
-           "Maak kennis met Lotte", "over-lotte", "Persbericht.", "Kennismaking Lotte",
+           "Maak kennis met Lotte", "over-lotte", "Geheim bericht over Lotte.", "Kennismaking Lotte",
            "kennismaking-lotte", "geheim/"]
 # What the embargoed announcement brings, moved from the public tree to the private one.
 MOVED = {"mensen/lotte-geheim": "geheim/mensen/lotte-geheim",

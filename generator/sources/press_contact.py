@@ -1,0 +1,69 @@
+"""The plugin option `press_contact` (content-model.md v1.3, "Press"), checked like every
+field: mkdocs.yml comes through pull requests too, and the contact is printed on pages and
+in press kits."""
+
+from __future__ import annotations
+
+import re
+
+from ..domain.model import PressContact
+from ..domain.plain import invisible_in, markup_in
+
+KEYS = ("name", "role", "email", "phone")
+MAX_LENGTH = 200
+_EMAIL = re.compile(r"[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63})+")
+_PHONE = re.compile(r"\+?[0-9 ()./-]{6,30}")
+_EXPECTED = {"email": ("an e-mail address like pers@example.nl",
+                       "een e-mailadres zoals pers@example.nl"),
+             "phone": ("a phone number like +31 30 123 45 67, in quotes",
+                       "een telefoonnummer zoals +31 30 123 45 67, tussen aanhalingstekens")}
+
+
+class OptionError(Exception):
+    """A plugin option in mkdocs.yml that cannot be used, said in English and Dutch."""
+
+    def __init__(self, message: str, nl: str) -> None:
+        super().__init__(message)
+        self.message, self.nl = message, nl
+
+    def __str__(self) -> str:
+        return f"mkdocs.yml: {self.message}\n  NL: mkdocs.yml: {self.nl}"
+
+
+def parse_press_contact(raw: object) -> PressContact | None:
+    """The contact, or None when the option is unset or empty."""
+    if raw is None or raw == {}:
+        return None
+    if not isinstance(raw, dict):
+        raise OptionError("press_contact: expected a mapping with name, role, email and phone",
+                          "press_contact: verwacht een lijst met name, role, email en phone")
+    values = {}
+    for key, value in raw.items():
+        if key not in KEYS:
+            raise OptionError(f"press_contact: unknown key {key!r}; use {', '.join(KEYS)}",
+                              f"press_contact: onbekende sleutel {key!r}; gebruik "
+                              f"{', '.join(KEYS)}")
+        values[key] = _value(key, value)
+    return PressContact(**values)
+
+
+def _value(key: str, value: object) -> str:
+    field = f"press_contact.{key}"
+    expected, expected_nl = _EXPECTED.get(key, ("one line of text", "één regel tekst"))
+    if not isinstance(value, str) or not value.strip():
+        shown = value if isinstance(value, (int, float, bool)) or value is None else "a list"
+        raise OptionError(f"{field}: expected {expected}, got {shown!r}",
+                          f"{field}: verwacht {expected_nl}, maar er staat {shown!r}")
+    value = value.strip()
+    tag = markup_in(value)
+    if tag or invisible_in(value) or "\n" in value or len(value) > MAX_LENGTH:
+        what = f"markup ({tag})" if tag else "invisible characters, line breaks or over " \
+            f"{MAX_LENGTH} characters"
+        raise OptionError(f"{field}: expected {expected}, without {what}",
+                          f"{field}: verwacht {expected_nl}, zonder opmaak, onzichtbare "
+                          f"tekens, regeleinden of meer dan {MAX_LENGTH} tekens")
+    pattern = {"email": _EMAIL, "phone": _PHONE}.get(key)
+    if pattern and not pattern.fullmatch(value):
+        raise OptionError(f"{field}: expected {expected}, got {value!r}",
+                          f"{field}: verwacht {expected_nl}, maar er staat {value!r}")
+    return value
