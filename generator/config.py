@@ -12,6 +12,14 @@ from .site_loader import Settings
 from .sources.press_contact import parse_press_contact
 
 
+class _AsWritten(c.BaseConfigOption[object]):
+    """Any value: checked by our own parser, whose messages name the field in English and
+    Dutch (MkDocs' type check would say only "Expected type: <class 'dict'>")."""
+
+    def run_validation(self, value: object) -> object:
+        return value
+
+
 class AmbassadorsConfig(base.Config):
     enabled = c.Type(bool, default=True)
     """Turn the whole plugin off, e.g. for a quick build of the hand-written pages."""
@@ -36,7 +44,7 @@ class AmbassadorsConfig(base.Config):
     (next year's announcement and the ambassadors it names): a checkout of a private
     repository, relative to mkdocs.yml and kept out of git. Unset: no private sources."""
 
-    press_contact = c.Type(dict, default={})
+    press_contact = _AsWritten()
     """Who journalists contact: `name`, `role`, `email`, `phone` (all optional), shown on
     /pers/, on every announcement page and in every press kit."""
 

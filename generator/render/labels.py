@@ -177,9 +177,11 @@ NL: dict[str, str] = {
     "press_contact_email": "E-mail",
     "press_contact_phone": "Telefoon",
     "press_next": "De volgende aankondiging van nieuwe ambassadeurs verschijnt op {moment}.",
-    "press_embargo_policy": "Nieuwe ambassadeurs maken we op dat moment voor alle media "
-                            "tegelijk bekend, hier, in de feed en in de perskit; vooraf delen "
-                            "we geen namen, ook niet onder embargo.",
+    "press_embargo_policy": "Nieuwe ambassadeurs maken we op het aangekondigde moment voor "
+                            "alle media tegelijk bekend, op deze site, in de feed en in de "
+                            "perskit, en hun namen delen we vooraf met niemand, ook niet "
+                            "onder embargo.",
+    "press_all_kits": "Alle perskits en persfoto's",
     "press_moment_title": "Volgende aankondiging",
     "press_kit_download": "Download de perskit",
     "press_kit_contents": "Persbericht als tekst en als printbare pagina, portretten in "

@@ -40,9 +40,10 @@ def parse_press_contact(raw: object) -> PressContact | None:
     values = {}
     for key, value in raw.items():
         if key not in KEYS:
-            raise OptionError(f"press_contact: unknown key {key!r}; use {', '.join(KEYS)}",
-                              f"press_contact: onbekende sleutel {key!r}; gebruik "
-                              f"{', '.join(KEYS)}")
+            raise OptionError(f"press_contact: unknown key {key!r}; expected name, role, "
+                              "email or phone",
+                              f"press_contact: onbekende sleutel {key!r}; verwacht name, "
+                              "role, email of phone")
         values[key] = _value(key, value)
     return PressContact(**values)
 
