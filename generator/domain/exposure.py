@@ -11,22 +11,24 @@ from .site import Publication
 from ..sources.errors import Report
 
 
-def readable_early(sources: Sources, clock: BuildClock) -> list[tuple[Source, dt.datetime]]:
+def readable_early(sources: Sources, clock: BuildClock
+                   ) -> list[tuple[Source, dt.datetime, bool]]:
     """Each public-tree source that is not public at the clock because of an unpublished
     announcement, with that announcement's moment: the announcement itself, the folders of
     the people it names, and the stories and events that name them (drafts too: they
-    name them as well)."""
+    name them as well). True marks an ambassador: their whole folder moves, photo and all."""
     publication = Publication(sources, clock)
     secret = {slug: moment for slug, moment in publication.embargoed.items()
               if slug not in publication.announced}
-    found: list[tuple[Source, dt.datetime]] = [
-        (a.source, a.date) for a in sources.appointments if a not in publication.appointments]
-    found += [(a.source, secret[a.slug]) for a in sources.ambassadors if a.slug in secret]
+    found: list[tuple[Source, dt.datetime, bool]] = [
+        (a.source, a.date, False) for a in sources.appointments
+        if a not in publication.appointments]
+    found += [(a.source, secret[a.slug], True) for a in sources.ambassadors if a.slug in secret]
     for item in (*sources.stories, *sources.events):
         moments = [secret[slug] for slug in item.ambassadors if slug in secret]
         if moments:
-            found.append((item.source, max(moments)))
-    return [(source, moment) for source, moment in found if not source.private]
+            found.append((item.source, max(moments), False))
+    return [item for item in found if not item[0].private]
 
 
 def report_readable_early(sources: Sources, clock: BuildClock, report: Report,
@@ -37,10 +39,13 @@ def report_readable_early(sources: Sources, clock: BuildClock, report: Report,
     else:
         where = "first set the plugin option private_dir in mkdocs.yml; see the README"
         where_nl = "stel eerst de plugin-optie private_dir in mkdocs.yml in; zie de README"
-    for source, moment in readable_early(sources, clock):
+    for source, moment, folder in readable_early(sources, clock):
         shown = f"{moment.astimezone(clock.tz):%Y-%m-%d %H:%M %Z}"
+        what, what_nl = ("it (the whole folder, photo included)", "het (de hele map, met foto)") \
+            if folder else ("it", "het")
         report.warning(source.path, None, None,
                        f"under embargo until {shown}, but readable on the repository host "
-                       f"before its moment; move it to the private folder ({where})",
+                       f"before its moment; move {what} to the private folder ({where})",
                        nl=f"valt onder embargo tot {shown}, maar is vóór dat moment leesbaar "
-                          f"op de repository-host; verplaats het naar de privémap ({where_nl})")
+                          f"op de repository-host; verplaats {what_nl} naar de privémap "
+                          f"({where_nl})")

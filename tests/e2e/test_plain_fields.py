@@ -10,6 +10,7 @@ import html
 import json
 import re
 import zipfile
+from html.parser import HTMLParser
 from pathlib import Path
 from textwrap import dedent
 
@@ -225,6 +226,25 @@ def test_calendars_are_text(built: Result) -> None:
                           else str(value), (path.name, name))
 
 
+class _Text(HTMLParser):
+    """The text a reader sees, with the style sheet left out."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.parts: list[str] = []
+        self.skip = False
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.skip = tag == "style"
+
+    def handle_endtag(self, tag: str) -> None:
+        self.skip = False
+
+    def handle_data(self, data: str) -> None:
+        if not self.skip:
+            self.parts.append(data)
+
+
 def test_search_index_and_press_kits_carry_no_markup(built: Result) -> None:
     index = json.loads((built.site / "search/search_index.json").read_text(encoding="utf-8"))
     for doc in index["docs"]:
@@ -236,9 +256,19 @@ def test_search_index_and_press_kits_carry_no_markup(built: Result) -> None:
         with zipfile.ZipFile(kit) as archive:
             for name in archive.namelist():
                 assert not DANGER.search(name)
-                if name.endswith((".txt", ".html", ".md")):
+                if name.endswith((".txt", ".md")):
                     text = archive.read(name).decode("utf-8")
                     assert not DANGER.search(html.unescape(html.unescape(text))), name
+                elif name.endswith(".html"):  # the printable release: its own tags only
+                    page = archive.read(name).decode("utf-8")
+                    assert executable_in(page) == [], name
+                    shown = _Text()
+                    shown.feed(page)
+                    text = "".join(shown.parts)
+                    assert not DANGER.search(html.unescape(html.unescape(text))), name
+                    sources = re.findall(r'<img [^>]*src="([^"]+)"', page)
+                    assert all(f"{name.split('/')[0]}/{src}" in archive.namelist()
+                               for src in sources), sources
 
 
 def test_the_stripped_text_is_published(built: Result) -> None:

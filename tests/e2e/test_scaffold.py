@@ -46,13 +46,19 @@ def new(site: Path, *args: str):
     return run_cli(site, "new", *args, epoch=EPOCH)
 
 
+# The care network keeps its 2026 announcement and the people and story it names in the
+# public tree (check warns: readable on the repository host; Lotte's photo is small).
+EMBARGOED = ("docs/appointments/2026.md", "mensen/lotte-geheim/", "verhalen-bron/over-lotte.md")
+
+
 def check(site: Path) -> None:
-    """No error and no warning, but those about embargoed sources in the public tree: the
-    care network keeps its 2026 announcement there, and a new one would land there too."""
+    """No error, and no warning but those about the embargoed sources above or about a new
+    announcement, which lands in the public tree too."""
     done = run_cli(site, "check", epoch=EPOCH)
     assert done.returncode == 0, done.stdout + done.stderr
     warnings = [line for line in done.stdout.splitlines() if line.startswith("warning:")]
-    assert all("readable on the repository host" in line for line in warnings), done.stdout
+    assert all(line.startswith(tuple(f"warning: {path}" for path in EMBARGOED))
+               or "readable on the repository host" in line for line in warnings), done.stdout
 
 
 def names(schema: Schema, prefix: str = "") -> set[str]:
