@@ -18,11 +18,13 @@ import yaml
 
 from .domain.model import LINK_KINDS, PODIUM_KINDS
 from .domain.people import slugify
+from .domain.text import NOTE_HEADING
 from .domain.terms import default_term_end
 from .sources.errors import Bilingual, FieldError
 from .sources.fields import Context, Moment
 from .sources.frontmatter import Scalar
 from .sources.tree import Layout
+from .render.dates import long_date
 
 KINDS = ("ambassador", "story", "event", "newsletter", "appointment")
 
@@ -277,7 +279,7 @@ def appointment(year: str, date: str, ctx: Context, ambassadors: Sequence[str] =
         raise ScaffoldError(f"the year must have four digits, like 2027, got {year!r}",
                             nl=f"het jaar moet vier cijfers hebben, zoals 2027, maar er staat "
                                f"{year!r}")
-    _moment(date, "--date", ctx)
+    day = long_date(_moment(date, "--date", ctx))
     _known(ambassadors, known, required=False)
     heading = title or f"Nieuwe ambassadeurs benoemd in {year}"
     text = f"""\
@@ -296,8 +298,15 @@ date: {date}
 # Verplicht: de nieuw benoemde ambassadeurs, met de naam van hun map.
 ambassadors: [{", ".join(ambassadors)}]
 ---
-Vervang deze alinea door het persbericht: wie er benoemd zijn, wat ze doen en wat het
-netwerk met deze lichting wil. Eindig met een noot voor de redactie.
+**Plaats, {day}** – Vervang deze alinea door het persbericht: wie er benoemd zijn, wat ze
+doen en wat het netwerk met deze lichting wil. De eerste alinea, met de plaats en datum
+vooraan, is ook de samenvatting in de feed en bij gedeelde links.
+
+## {NOTE_HEADING}
+
+Wat journalisten moeten weten maar niet overnemen: wanneer en waar de nieuwe ambassadeurs
+te spreken zijn. Dit deel staat op de site en in de perskit, gemarkeerd als niet voor
+publicatie, en niet in de feed. Het perscontact komt uit mkdocs.yml (press_contact).
 """
     return Draft("appointment", year, text)
 
