@@ -188,3 +188,15 @@ def test_the_commands_see_the_private_folder(tmp_path: Path) -> None:
     again = run_cli(root, "new", "appointment", "2026", "--date", "2026-07-01T10:00",
                     "--no-private", epoch=AFTER)
     assert again.returncode == 1 and "geheim/docs/appointments/2026.md" in again.stderr
+
+
+def test_a_private_folder_that_is_a_link_is_refused(tmp_path: Path) -> None:
+    """`private -> /elsewhere` would read whatever the link points to: refused, unread."""
+    root = write_site(tmp_path / "site-root", PRIVATE_OPTION)
+    write(tmp_path, {"elders/mensen/x-buiten/index.md": "---\nname: X Buiten\n---\n"})
+    (root / "geheim").symlink_to(tmp_path / "elders")
+    for out, code in ((lambda r: (r.out, r.code))(build(root, AFTER)),
+                      (lambda d: (d.stdout + d.stderr, d.returncode))(
+                          run_cli(root, "check", epoch=AFTER))):
+        assert code != 0 and "Traceback" not in out
+        assert "geheim" in out and "symbolic link" in out and "X Buiten" not in out
