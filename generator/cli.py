@@ -21,7 +21,7 @@ from .sources.errors import Problem, Report, Severity, visible
 from .sources.fields import Context
 from .sources.press_ready import report_press_readiness
 from .sources.loaders import LoadOptions, load_sources
-from .sources.tree import Layout, find_ambassadors
+from .sources.tree import Layout, find_ambassadors, find_pages
 
 
 class UsageError(Exception):
@@ -245,8 +245,12 @@ def _new(args: argparse.Namespace) -> int:
     layouts = [layout] + ([private] if private else [])
     known = {found.slug for lay in layouts for found in find_ambassadors(lay, Report())}
     if args.kind == "ambassador":
+        # Public events only: a draft in the public tree must not name a private one.
+        events = [found.slug for found in
+                  find_pages(layout.events_dir, layout, Report(), "event")]
         draft = scaffold.ambassador(args.name, today, settings.term_years,
-                                   settings.podium_minimum)
+                                   settings.podium_minimum, events,
+                                   layout.relative(layout.events_dir))
     elif args.kind == "story":
         draft = scaffold.story(args.title, today, args.ambassador, known)
     elif args.kind == "event":

@@ -8,8 +8,10 @@ from pathlib import Path
 from mkdocs.config import base
 from mkdocs.config import config_options as c
 
+from .render.podium_public import DEFAULT_MODE as PODIUM_PUBLIC_DEFAULT
+from .render.podium_public import MODES as PODIUM_PUBLIC_MODES
 from .site_loader import Settings
-from .sources.press_contact import parse_press_contact
+from .sources.press_contact import parse_invite_contact, parse_press_contact
 
 
 class _AsWritten(c.BaseConfigOption[object]):
@@ -48,6 +50,17 @@ class AmbassadorsConfig(base.Config):
     """Who journalists contact: `name`, `role`, `email`, `phone` (all optional), shown on
     /pers/, on every announcement page and in every press kit."""
 
+    invite_contact = c.Type(str, default="")
+    """E-mail address or https page where visitors invite an ambassador to speak: the home
+    page's call to action and one on every profile (the name in the subject)."""
+
+    show_repository = c.Type(bool, default=False)
+    """Show the repository link in the header; off, since visitors have no use for it (the
+    edit links still go to the repository)."""
+
+    generator_credit = c.Type(bool, default=False)
+    """Show the theme's "Made with Material for MkDocs" line in the footer."""
+
     timezone = c.Type(str, default="Europe/Amsterdam")
     """Site timezone: local dates and times in sources are in this zone."""
 
@@ -56,6 +69,11 @@ class AmbassadorsConfig(base.Config):
 
     podium_minimum = c.Type(int, default=3)
     """Appearances expected per full calendar year of a term."""
+
+    podium_public = c.Choice(PODIUM_PUBLIC_MODES, default=PODIUM_PUBLIC_DEFAULT)
+    """How the public pages show the target (the `podium` command always says met / not
+    met): `full` met and not met; `progress` open years' progress and what was met, never a
+    failure; `counts` only the number of appearances. See render/podium_public.py."""
 
     network_maximum = c.Type(int, default=25)
     """More active ambassadors than this gives a warning."""
@@ -106,7 +124,8 @@ def settings_of(options: AmbassadorsConfig, config_file_path: str, docs_dir: str
                     appointment_tolerance_days=options.appointment_tolerance_days,
                     private_dir=below_root(config_file_path, options.private_dir)
                     if options.private_dir else None,
-                    press_contact=parse_press_contact(options.press_contact))
+                    press_contact=parse_press_contact(options.press_contact),
+                    invite_contact=parse_invite_contact(options.invite_contact))
 
 
 def below_root(config_file_path: str, folder: str) -> Path:

@@ -1,17 +1,21 @@
 """Puts the generated sections in the site navigation, and keeps item pages out of it.
 
 MkDocs' automatic nav would list every profile and story on every page (quadratic work),
-so only the section index pages go in; the pages they list are reached from them.
+so only the section index pages go in; the pages they list are reached from them. With the
+automatic nav the tabs are a visitor's: Start, the ambassadors (with the podium and the
+alumni), stories, agenda, newsletter, press, and the site's own pages in one section; the
+editing guide, meant for ambassadors, leaves the nav for the footer.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from mkdocs.structure.nav import Navigation, Section
 from mkdocs.structure.pages import Page
 
-from .render.pages import AGENDA, AMBASSADORS, NEWSLETTER, PODIUM, PRESS, STORIES
+from .render.pages import ALUMNI, AGENDA, AMBASSADORS, NEWSLETTER, PODIUM, PRESS, STORIES
 
 if TYPE_CHECKING:
     from mkdocs.structure.files import Files
@@ -19,19 +23,45 @@ if TYPE_CHECKING:
 # The announcements are reached from the press page, so they need no tab of their own.
 SECTIONS = tuple(f"{section}/index.md" for section in
                  (AMBASSADORS, STORIES, AGENDA, PODIUM, NEWSLETTER, PRESS))
+# With the automatic nav, these go under the directory's tab instead of tabs of their own.
+UNDER_AMBASSADORS = (f"{PODIUM}/index.md", f"{AMBASSADORS}/{ALUMNI}/index.md")
 
 
-def arrange(nav: Navigation, files: Files, ours: set[str]) -> Navigation:
+@dataclass(frozen=True)
+class Arrangement:
+    """How the automatic nav is tidied; `auto` is False when mkdocs.yml has its own nav,
+    which is then kept as written."""
+
+    auto: bool = True
+    home: str = "Start"
+    ambassadors: str = "Ambassadeurs"
+    about: str = "Over het netwerk"
+    edit_guide: str | None = None   # docs path of the editing guide: out of the nav
+
+
+def arrange(nav: Navigation, files: Files, ours: set[str],
+            how: Arrangement = Arrangement(auto=False)) -> Navigation:
     """Drop our generated pages from wherever the nav put them; add the section pages
     after the home page, unless the site's own nav already places them."""
     placed = {p.file.src_uri for p in nav.pages}
     explicit = {src for src in SECTIONS if src in placed and not _auto(nav, src)}
-    items = _prune(nav.items, ours - explicit)
+    drop = ours - explicit
+    if how.auto and how.edit_guide:
+        drop = drop | {how.edit_guide}
+    items = _prune(nav.items, drop)
     sections = [files.get_file_from_path(src) for src in SECTIONS if src not in explicit]
-    new = [f.page for f in sections if f is not None and f.page is not None]
+    new: list = [f.page for f in sections if f is not None and f.page is not None]
     for page in new:
         page.parent = None
     at = 1 if items and isinstance(items[0], Page) and items[0].is_homepage else 0
+    if how.auto:
+        if at:
+            items[0].title = how.home
+        new = _group_ambassadors(new, files, how.ambassadors)
+        own = items[at:]
+        items[at:] = [Section(how.about, own)] if len(own) > 1 else own
+        for item in own if len(own) > 1 else ():
+            item.parent = items[at]
     items[at:at] = new
     before = nav.pages
     nav.items = items
@@ -42,6 +72,26 @@ def arrange(nav: Navigation, files: Files, ours: set[str]) -> Navigation:
             page.parent = page.previous_page = page.next_page = None
     _link_neighbours(nav.pages)
     return nav
+
+
+def _group_ambassadors(pages: list, files: Files, title: str) -> list:
+    """The directory, the podium and the alumni as one tab: one subject for a visitor."""
+    directory = files.get_file_from_path(f"{AMBASSADORS}/index.md")
+    if directory is None or directory.page not in pages:
+        return pages
+    children = [directory.page]
+    for src in UNDER_AMBASSADORS:
+        file = files.get_file_from_path(src)
+        if file is not None and file.page is not None:
+            if file.page in pages:
+                pages.remove(file.page)
+            children.append(file.page)
+    if len(children) == 1:
+        return pages
+    section = Section(title, children)
+    for child in children:
+        child.parent = section
+    return [section if page is directory.page else page for page in pages]
 
 
 def _auto(nav: Navigation, src: str) -> bool:

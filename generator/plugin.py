@@ -17,9 +17,10 @@ from .config import AmbassadorsConfig, below_root, settings_of
 from .domain.clock import BuildClock, ClockError
 from .domain.plain import strip_markup
 from .domain.site import Site
+from .domain.text import first_paragraph
 from .render import images as image_work
 from .render.helpers import Helpers
-from .render.html import sanitise, size_images
+from .render.html import name_search_dialog, sanitise, size_images
 from .render.cards import make_cards
 from .render.feed_html import extract, for_feed
 from .render.feed_plan import FeedPlan, plan_feeds, write_feeds
@@ -27,7 +28,8 @@ from .render.labels import Labels
 from .render.outputs import calendar_files, press_files
 from .render.pages import PageSpec, site_images, site_pages
 from .render.search_fold import fold_search_index
-from .render.social import OG_TYPES, PageMeta, describe, meta_tags, plan_cards
+from .render.descriptions import describe, shorten
+from .render.social import OG_TYPES, PageMeta, meta_tags, plan_cards
 from .site_loader import load_site
 from .sources.confinement import check_confinement
 from .sources.errors import Report, Severity
@@ -74,6 +76,7 @@ class AmbassadorsPlugin(BasePlugin[AmbassadorsConfig]):
         self.feed_plans: list[FeedPlan] = []
         self.feed_html: dict[str, str] = {}
         self.cards: dict[str, str] = {}
+        self.descriptions: dict[str, str] = {}   # plain text, by page source path
         self.url_of: Callable[[str], str | None] = lambda src: None  # set per build
 
     @guarded
@@ -143,7 +146,11 @@ class AmbassadorsPlugin(BasePlugin[AmbassadorsConfig]):
         self.helpers = Helpers(self.site, self.labels, self.url_of, planned,
                                config.site_url or "", config.site_name)
         self.helpers.edit_guide = self.config.edit_guide
+        self.helpers.podium_public = self.config.podium_public
         self.helpers.press_contact = self.settings.press_contact
+        self.helpers.invite_contact = self.settings.invite_contact
+        self.helpers.show_repository = self.config.show_repository
+        self.helpers.generator_credit = self.config.generator_credit
         favicon = config.theme.get("favicon") or "assets/images/favicon.png"
         self.helpers.logo_url = config.site_url.rstrip("/") + "/" + favicon
         return made
@@ -169,7 +176,12 @@ class AmbassadorsPlugin(BasePlugin[AmbassadorsConfig]):
     def on_nav(self, nav_: Navigation, config: MkDocsConfig, files: Files) -> Navigation | None:
         if not self.site:
             return None
-        return nav.arrange(nav_, files, set(self.specs))
+        guide = self.config.edit_guide
+        how = nav.Arrangement(auto=config.nav is None, home=self.labels("nav_home"),
+                              ambassadors=self.labels("ambassadors"),
+                              about=self.labels("nav_about"),
+                              edit_guide=guide if files.get_file_from_path(guide) else None)
+        return nav.arrange(nav_, files, set(self.specs), how)
 
     def on_env(self, env: jinja2.Environment, config: MkDocsConfig, files: Files) -> None:
         if not self.helpers:
@@ -213,7 +225,27 @@ class AmbassadorsPlugin(BasePlugin[AmbassadorsConfig]):
         spec = self.specs.get(page.file.src_uri)
         if spec:
             context["spec"] = spec
+        if self.helpers:
+            text = self.descriptions[page.file.src_uri] = self._description(page, config)
+            # The theme writes the one <meta name="description"> from page.meta, unescaped:
+            # hand it over escaped once (Markup keeps our templates from escaping it again).
+            page.meta["description"] = Markup.escape(text)
         return context
+
+    def _description(self, page: Page, config: MkDocsConfig) -> str:
+        """The page's description (render/descriptions.py). A hand-written page keeps its own
+        `description:` (as text), else its first paragraph; the home page, which the site
+        description is written for, uses that."""
+        assert self.helpers is not None
+        site = config.site_description or config.site_name
+        spec = self.specs.get(page.file.src_uri)
+        if spec:
+            return describe(spec, self.helpers, site)
+        own = strip_markup(str(page.meta.get("description") or ""))
+        first = shorten(first_paragraph(page.markdown or ""))
+        if page.is_homepage:
+            return own or config.site_description or first or config.site_name
+        return own or first or site
 
     def on_post_page(self, output: str, page: Page, config: MkDocsConfig) -> str | None:
         """Keep the feed part of pages that are feed items; add link-preview tags."""
@@ -223,6 +255,7 @@ class AmbassadorsPlugin(BasePlugin[AmbassadorsConfig]):
         if src in self.feed_html:
             fragment = extract(output) or ""
             self.feed_html[src] = for_feed(fragment, page.canonical_url or config.site_url)
+        output = name_search_dialog(output, self.labels("search_dialog"))
         return output.replace("</head>", self._meta_tags(page, config) + "</head>", 1)
 
     def _meta_tags(self, page: Page, config: MkDocsConfig) -> str:
@@ -231,8 +264,8 @@ class AmbassadorsPlugin(BasePlugin[AmbassadorsConfig]):
         card = self.cards.get(page.file.src_uri) or self.cards[""]
         name = spec.title if spec else page.title
         title = config.site_name if page.is_homepage else f"{name} - {config.site_name}"
-        fallback = page.meta.get("description") or config.site_description or config.site_name
-        meta = PageMeta(title, describe(spec, self.helpers, str(fallback)),
+        description = self.descriptions.get(page.file.src_uri) or self._description(page, config)
+        meta = PageMeta(title, description,
                         page.canonical_url or config.site_url,
                         config.site_url.rstrip("/") + "/" + card,
                         OG_TYPES.get(spec.kind, "website") if spec else "website")

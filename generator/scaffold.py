@@ -63,9 +63,12 @@ class Draft:
 
 
 def ambassador(name: str, today: dt.date, term_years: int = 2,
-               podium_minimum: int = 3) -> Draft:
-    """`ambassadors/<slug>/index.md`, term starting today."""
+               podium_minimum: int = 3, events: Sequence[str] = (),
+               events_dir: str = "content/events") -> Draft:
+    """`ambassadors/<slug>/index.md`, term starting today. `events`: the slugs of the
+    site's public events; the podium example names the last, so that it passes `check`."""
     slug = _slug(name, "name")
+    event_example = (sorted(events)[-1] if events else "netwerkbijeenkomst-voorjaar")
     end = default_term_end(today, term_years)
     text = f"""\
 ---
@@ -139,6 +142,10 @@ term:
 #     url: https://example.nl/verslag         # optioneel: verslag of opname, https://
 #     public: false                           # optioneel: false = telt mee, maar alleen
 #                                             #   datum en soort worden gepubliceerd
+#     event: {event_example:<32} # optioneel: een bijeenkomst van het netwerk
+#                                             #   waar je optreedt: de bestandsnaam in
+#                                             #   {events_dir}/ zonder .md; het optreden
+#                                             #   staat dan in de agenda bij die bijeenkomst
 ---
 Vervang deze alinea door je biografie: wie je bent, wat je organisatie doet en waarom je
 ambassadeur bent geworden. Schrijf in de derde persoon ("{_first(name)} werkt ..."),

@@ -34,6 +34,7 @@ class Settings:
     appointment_tolerance_days: int = 31
     private_dir: Path | None = None
     press_contact: PressContact | None = None
+    invite_contact: str | None = None   # e-mail address or https page
 
     @property
     def layout(self) -> Layout:

@@ -2,6 +2,10 @@
 
 An event is upcoming until its end: a timed event without `end` ends at its start, an
 all-day event at the end of its last day (its `end` is inclusive).
+
+A podium entry with `event: <slug>` is an appearance at that network event: it is shown
+with the event (which names the ambassador), never as a second, look-alike item, so a
+subscriber does not get the same evening twice. It still counts in the podium log.
 """
 
 from __future__ import annotations
@@ -16,7 +20,8 @@ from .model import Ambassador, Event, PodiumEntry
 
 @dataclass(frozen=True)
 class Appearance:
-    """A public podium entry dated after the build clock."""
+    """A public podium entry: planned (dated after the build clock), or of any date when
+    it names a published event and is shown with it."""
 
     ambassador: Ambassador
     entry: PodiumEntry
@@ -40,6 +45,7 @@ class Happening:
     ends_at: dt.datetime
     event: Event | None = None
     appearance: Appearance | None = None
+    appearing: tuple[Appearance, ...] = ()   # podium entries linked to this event
 
     @property
     def all_day(self) -> bool:
@@ -51,15 +57,20 @@ class Happening:
 
     @property
     def ambassador_slugs(self) -> tuple[str, ...]:
+        """Who takes part: the event's speakers, then who appears there by their podium log."""
         if self.appearance:
             return (self.appearance.ambassador.slug,)
-        return self.event.ambassadors if self.event else ()
+        if not self.event:
+            return ()
+        linked = (a.ambassador.slug for a in self.appearing)
+        return tuple(dict.fromkeys((*self.event.ambassadors, *linked)))
 
     def is_upcoming(self, clock: BuildClock) -> bool:
         return self.ends_at >= clock.now
 
 
-def from_event(event: Event, clock: BuildClock) -> Happening:
+def from_event(event: Event, clock: BuildClock,
+               appearing: tuple[Appearance, ...] = ()) -> Happening:
     end = event.end or event.start
     if isinstance(event.start, dt.datetime):
         assert isinstance(end, dt.datetime)
@@ -68,7 +79,8 @@ def from_event(event: Event, clock: BuildClock) -> Happening:
         assert not isinstance(end, dt.datetime)
         starts_at = clock.start_of(event.start)
         ends_at = clock.start_of(end + dt.timedelta(days=1))
-    return Happening(event.slug, event.title, event.start, end, starts_at, ends_at, event=event)
+    return Happening(event.slug, event.title, event.start, end, starts_at, ends_at, event=event,
+                     appearing=appearing)
 
 
 def from_appearance(appearance: Appearance, clock: BuildClock) -> Happening:
@@ -90,11 +102,33 @@ def planned_appearances(ambassadors: tuple[Ambassador, ...],
     return planned
 
 
+def linked_appearances(events: tuple[Event, ...], ambassadors: tuple[Ambassador, ...]
+                       ) -> dict[str, tuple[Appearance, ...]]:
+    """Event slug -> the public podium entries that name it, past and planned alike, so an
+    event page keeps saying who appeared. Only the ambassadors and events given (the
+    published ones) take part: an embargoed ambassador's entries stay held back, and an
+    entry naming a held-back event stays a plain appearance."""
+    published = {event.slug for event in events}
+    linked: dict[str, list[Appearance]] = {}
+    for ambassador in ambassadors:
+        for entry in sorted(ambassador.podium, key=lambda e: (e.date, e.title)):
+            if entry.public and entry.event in published:
+                linked.setdefault(entry.event, []).append(Appearance(ambassador, entry, 1))
+    return {slug: tuple(found) for slug, found in linked.items()}
+
+
 def build_calendar(events: tuple[Event, ...], ambassadors: tuple[Ambassador, ...],
                    clock: BuildClock) -> tuple[Happening, ...]:
-    items = [from_event(e, clock) for e in events]
-    items += [from_appearance(a, clock) for a in planned_appearances(ambassadors, clock.today)]
+    linked = linked_appearances(events, ambassadors)
+    items = [from_event(e, clock, linked.get(e.slug, ())) for e in events]
+    items += [from_appearance(a, clock) for a in planned_appearances(ambassadors, clock.today)
+              if not is_linked(a.entry, linked)]
     return tuple(sorted(items, key=lambda h: (h.starts_at, h.ends_at, h.key)))
+
+
+def is_linked(entry: PodiumEntry, linked: dict[str, tuple[Appearance, ...]]) -> bool:
+    """Whether an entry is shown with a published event instead of on its own."""
+    return entry.event is not None and entry.event in linked
 
 
 def in_feed_window(items: tuple[Happening, ...], clock: BuildClock,

@@ -40,6 +40,9 @@ class PodiumEntry:
     url: str | None = None
     public: bool = True
     line: int | None = None
+    event: str | None = None   # slug of a network event this appearance is part of
+    number: int = field(default=0, compare=False)   # place in the podium list, for messages
+    lines: dict[str, int] = field(default_factory=dict, compare=False, repr=False)  # per field
 
 
 @dataclass(frozen=True)
@@ -173,3 +176,4 @@ class Sources:
     appointments: tuple[Appointment, ...] = ()
     newsletters: tuple[NewsletterIssue, ...] = ()
     ambassador_slugs: frozenset[str] = frozenset()  # also those whose file has errors
+    event_slugs: frozenset[str] = frozenset()       # also those whose file has errors

@@ -2,8 +2,9 @@
 
 The period runs from after the previous issue's date up to and including this issue's date
 (the first issue: the 31 days up to its date). The events section looks ahead from the
-issue's date. An issue's content depends only on the sources, never on the build clock, so a
-sent issue does not change afterwards.
+issue's date; an appearance at a network event listed there is shown with that event. An
+issue's content depends only on the sources, never on the build clock, so a sent issue does
+not change afterwards.
 """
 
 from __future__ import annotations
@@ -58,9 +59,10 @@ def issue_contents(issue: NewsletterIssue, since: dt.date, until: dt.date, *,
 
     horizon = until + dt.timedelta(days=days_ahead)
     coming = [h for h in events if until <= h.starts_at.astimezone(tz).date() <= horizon]
+    listed = {h.event.slug for h in coming if h.event}   # an appearance there is shown with it
     coming += [from_appearance(Appearance(a, e, 1), clock) for a in ambassadors
                for e in a.podium if e.public and until <= e.date <= horizon
-               and a.term.contains(e.date)]
+               and a.term.contains(e.date) and not (e.event and e.event in listed)]
     appeared = sorted(((a, e) for a in ambassadors for e in a.podium
                        if since < e.date <= until and a.term.contains(e.date)),
                       key=lambda pair: (pair[1].date, pair[0].slug, pair[1].title))

@@ -13,6 +13,7 @@ from functools import cached_property
 
 from .calendar import Happening, build_calendar
 from .clock import BuildClock
+from .event_links import check_event_links
 from .model import Ambassador, Appointment, Event, NewsletterIssue, Sources, Story
 from .newsletter import IssueContents, issue_contents, periods
 from .people import sort_key
@@ -138,7 +139,7 @@ class Site:
 def build_site(sources: Sources, clock: BuildClock, options: SiteOptions,
                report: Report) -> Site:
     """Apply the spec's rules at the build clock; report cross-reference problems."""
-    _check_references(sources, report)
+    _check_references(sources, clock, report)
     publication = Publication(sources, clock)
     held: list[HeldBack] = []
     ambassadors = sorted((a for a in sources.ambassadors if publication.is_public(a, held)),
@@ -246,8 +247,9 @@ _REASON_NL = {"not announced yet": "nog niet aangekondigd",
               "embargo": "embargo"}
 
 
-def _check_references(sources: Sources, report: Report) -> None:
-    """Every slug named in a story, event or announcement must be an ambassador."""
+def _check_references(sources: Sources, clock: BuildClock, report: Report) -> None:
+    """Every slug named in a story, event or announcement must be an ambassador, and every
+    event named in a podium entry an event."""
     known = sorted(sources.ambassador_slugs)
     items: list[Story | Event | Appointment] = [*sources.stories, *sources.events,
                                                 *sources.appointments]
@@ -264,6 +266,7 @@ def _check_references(sources: Sources, report: Report) -> None:
                 report.error(item.source.path, item.lines.get("ambassadors"), "ambassadors",
                              f"unknown ambassador {slug!r}{hint}",
                              nl=f"onbekende ambassadeur {slug!r}{hint_nl}")
+    check_event_links(sources, clock.tz, report)
 
 
 def _report_site(site: Site, sources: Sources, report: Report) -> None:

@@ -9,7 +9,7 @@ from ..domain.calendar import Happening, by_month, by_year
 from ..domain.model import Ambassador
 from ..domain.site import Site
 from ..domain.text import first_paragraph
-from . import calendar_links
+from . import calendar_links, calendar_subscribe
 from .dates import month_year, when
 from .ics import EntryText
 from .labels import Labels
@@ -64,7 +64,33 @@ class CalendarHelpers:
         return event.location or (self.t("online") if event.online else None)
 
     def people(self, item: Happening) -> tuple[Ambassador, ...]:
+        """The event's speakers and who appears there by their podium log."""
         return self.site.ambassadors_of(item.ambassador_slugs)
+
+    def appearing_as(self, item: Happening, person: Ambassador) -> str:
+        """What a person does at an event by their podium log, 'Workshop: Werken met de
+        wijk'; '' when they are only named in the event's `ambassadors:`."""
+        return "; ".join(f"{self.t(f'podium_{a.entry.kind}')}: {a.entry.title}"
+                         for a in item.appearing if a.ambassador.slug == person.slug)
+
+    def _people_text(self, item: Happening) -> str:
+        named = []
+        for person in self.people(item):
+            role = self.appearing_as(item, person)
+            named.append(f"{person.name} ({role})" if role else person.name)
+        return ", ".join(named)
+
+    # -- subscribing to the whole agenda ---------------------------------------------------
+
+    def feed_url(self) -> str:
+        """The feed's https address, for the field a visitor copies into their calendar."""
+        return self.absolute("calendar") or ""
+
+    def webcal(self) -> str:
+        return calendar_subscribe.webcal_url(self.feed_url())
+
+    def google_subscribe(self) -> str:
+        return calendar_subscribe.google_subscribe_url(self.webcal())
 
     def ics_href(self, item: Happening) -> str:
         return self._url_of(event_ics(item.event)) or "" if item.event else ""
@@ -78,7 +104,7 @@ class CalendarHelpers:
 
     def _entry_text(self, item: Happening) -> EntryText:
         url = self.absolute(item)
-        names = ", ".join(p.name for p in self.people(item))
+        names = self._people_text(item)
         lines = [first_paragraph(item.event.body)] if item.event else \
             [self.kind_label(item)]
         if names and not item.appearance:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
+from urllib.parse import quote
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property
@@ -24,7 +26,9 @@ from .pages import (ACCESSIBILITY, AGENDA, ALUMNI, AMBASSADORS, APPOINTMENTS, CA
                     FEEDS, NEWSLETTER, PODIUM, PRESS, STORIES, Facet, ambassador_src,
                     appointment_src, event_src, facets, newsletter_src, press_kit, story_src,
                     summary)
+from .story_themes import StoryTheme, story_themes
 
+_FIRST_H1 = re.compile(r"<h1\b[^>]*>.*?</h1>", re.DOTALL)
 _INDEXES = {"ambassadors": f"{AMBASSADORS}/index.md",
             "agenda": f"{AGENDA}/index.md",
             "calendar": CALENDAR_FILE,
@@ -58,18 +62,22 @@ class Helpers(CalendarHelpers, PodiumHelpers):
         self.logo_url: str | None = None
         self.edit_guide = ""   # docs path of the editing guide, when the site has one
         self.press_contact: PressContact | None = None
+        self.invite_contact: str | None = None   # e-mail address or https page
+        self.show_repository = False
+        self.generator_credit = False
         self.t = t
         self._url_of = url_of
         self._entry_texts = {}
         self._images = images
         self._facets = {(f.kind, f.slug): f for group in facets(site).values() for f in group}
+        self._story_themes = {th.slug: th for th in story_themes(site.stories, STORIES)}
 
     def href(self, target: object) -> str:
         if isinstance(target, Ambassador):
             src = ambassador_src(target.slug)
         elif isinstance(target, Story):
             src = story_src(target.slug)
-        elif isinstance(target, Facet):
+        elif isinstance(target, (Facet, StoryTheme)):
             src = target.src
         elif isinstance(target, NewsletterIssue):
             src = newsletter_src(target)
@@ -172,6 +180,32 @@ class Helpers(CalendarHelpers, PodiumHelpers):
         facet = self._facets.get((kind, slugify(value)))
         return self.href(facet) if facet else ""
 
+    def story_theme_href(self, value: str) -> str:
+        """The page of a story theme ('' when no published story has it): any spelling
+        with the same slug leads to the same page."""
+        theme = self._story_themes.get(slugify(value))
+        return self.href(theme) if theme else ""
+
+    def home_numbers(self) -> list[tuple[int, str]]:
+        """A few true numbers for the home page: active ambassadors, the appearances
+        counted this year so far (private ones too: they happened), published stories."""
+        year = self.site.today.year
+        appearances = sum(row.counted for row in self.site.podium_log(year))
+        return [(len(self.site.active), self.t("home_number_ambassadors")),
+                (appearances, self.t("home_number_appearances", year=year)),
+                (len(self.site.stories), self.t("home_number_stories"))]
+
+    def without_first_h1(self, html: str) -> str:
+        """The home page's own text below the hero, which already carries the page's h1."""
+        return _FIRST_H1.sub("", html, count=1)
+
+    def first_h1_id(self, html: str) -> str:
+        """The id of that h1, which the hero's h1 takes over: the theme's table of contents
+        links to it."""
+        found = _FIRST_H1.search(html)
+        named = found and re.search(r'\bid="([^"]+)"', found.group(0))
+        return named.group(1) if named else "amb-hero-title"
+
     def newest_ambassadors(self, count: int) -> tuple[Ambassador, ...]:
         """The most recently appointed active ambassadors, for the home page."""
         newest = sorted(self.site.active, key=lambda a: a.term.start, reverse=True)
@@ -182,9 +216,22 @@ class Helpers(CalendarHelpers, PodiumHelpers):
         href = self.href(target)
         return self.site_url.rstrip("/") + "/" + href if self.site_url else None
 
+    def invite_href(self, ambassador: Ambassador | None = None) -> str | None:
+        """Where "invite an ambassador" goes: a mail with the ambassador's name in the
+        subject, or the network's page for invitations; None when the site has neither."""
+        contact = self.invite_contact
+        if not contact or contact.startswith("https://"):
+            return contact
+        subject = self.t("invite_subject_person", name=ambassador.name) if ambassador \
+            else self.t("invite_subject", site=self.site_name)
+        return f"mailto:{contact}?subject={quote(subject)}"
+
     # -- press ---------------------------------------------------------------------------
 
     note_heading = NOTE_HEADING
+
+    def release_summary(self, appointment: Appointment) -> str:
+        return first_paragraph(appointment.release)
 
     def note_html(self, appointment: Appointment) -> str:
         """The note for editors, rendered apart: the page's Markdown is the release only,

@@ -26,6 +26,70 @@ NL: dict[str, str] = {
     "all_ambassadors": "Alle ambassadeurs",
     "meet_ambassadors": "Maak kennis met de ambassadeurs",
     "latest_stories": "Nieuwste verhalen",
+    # Stories by theme (/verhalen/thema/<slug>/), and every page's meta description
+    # (render/descriptions.py): plain text, the counted nouns as `_one` and `_many`.
+    "story_filter": "Verhalen per thema",
+    "story_filter_reset": "Toon alle verhalen",
+    "story_theme_title": "Verhalen: {value}",
+    "story_theme_intro": "Verhalen van de ambassadeurs over het thema {value}, het nieuwste "
+                         "eerst.",
+    "desc_and": "en",
+    "desc_active_one": "1 actieve ambassadeur",
+    "desc_active_many": "{n} actieve ambassadeurs",
+    "desc_alumni_one": "1 oud-ambassadeur",
+    "desc_alumni_many": "{n} oud-ambassadeurs",
+    "desc_honorary_one": "1 ere-lid",
+    "desc_honorary_many": "{n} ere-leden",
+    "desc_stories_one": "1 verhaal",
+    "desc_stories_many": "{n} verhalen",
+    "desc_events_one": "1 bijeenkomst",
+    "desc_events_many": "{n} bijeenkomsten",
+    "desc_appearances_one": "1 optreden",
+    "desc_appearances_many": "{n} optredens",
+    "desc_issues_one": "1 nummer",
+    "desc_issues_many": "{n} nummers",
+    "desc_announcements_one": "1 aankondiging",
+    "desc_announcements_many": "{n} aankondigingen",
+    "desc_ambassadors": "De {count} van {site}, met functie, organisatie en regio. Filter "
+                        "op regio, sector of thema.",
+    "desc_ambassadors_none": "Op dit moment heeft {site} geen actieve ambassadeurs.",
+    "desc_facet_region": "{count} van {site} in de regio {value}: {names}.",
+    "desc_facet_sector": "{count} van {site} in de sector {value}: {names}.",
+    "desc_facet_themes": "{count} van {site} met het thema {value}: {names}.",
+    "desc_alumni": "Ambassadeurs van eerdere jaren bij {site}: {who}, met hun profiel en "
+                   "verhalen.",
+    "desc_alumni_none": "{site} heeft nog geen oud-ambassadeurs of ere-leden.",
+    "desc_story": "Een verhaal van {people} op {site}, {date}.",
+    "desc_stories": "{count} van de ambassadeurs van {site}, het nieuwste eerst: {title}.",
+    "desc_stories_none": "Hier verschijnen de verhalen van de ambassadeurs van {site}; er "
+                         "zijn er nog geen.",
+    "desc_story_theme": "{count} over {value} van de ambassadeurs van {site}, het nieuwste "
+                        "eerst: {titles}.",
+    "desc_agenda": "{what} op de agenda van {site}. Eerstvolgende, op {date}: {title}.",
+    "desc_agenda_none": "Er staat op dit moment niets op de agenda van {site}; hier vind je "
+                        "ook de bijeenkomsten en optredens die geweest zijn.",
+    "desc_podium": "Hoe vaak de ambassadeurs van {site} op het podium staan, elk jaar sinds "
+                   "{first}. {summary}",
+    "desc_podium_year": "Podium {year} van {site}: alle optredens, per ambassadeur, maand en "
+                        "soort. {summary}",
+    "desc_newsletters": "Alle nummers van de nieuwsbrief van {site}: {count}, het nieuwste "
+                        "eerst. Laatst verschenen: {title} ({date}).",
+    "desc_newsletters_none": "De nieuwsbrief van {site}: nieuwe verhalen, de agenda en "
+                             "benoemingen. Er is nog geen nummer verschenen.",
+    "desc_newsletter": "De nieuwsbrief van {site} van {date}: nieuwe verhalen, de agenda, "
+                       "optredens en benoemingen.",
+    "desc_appointments": "{count} van nieuwe ambassadeurs van {site}, de nieuwste eerst: "
+                         "{title} ({date}).",
+    "desc_appointments_none": "Hier verschijnen de aankondigingen van nieuwe ambassadeurs "
+                              "van {site}; er zijn er nog geen.",
+    "desc_appointment": "De nieuwe ambassadeurs van {site}, benoemd op {date}: {names}.",
+    "desc_press": "Voor journalisten: {count} van nieuwe ambassadeurs van {site}, perskits "
+                  "om te downloaden en feeds om je op te abonneren.",
+    "desc_press_none": "Voor journalisten: feeds om je te abonneren op de aankondigingen van "
+                       "nieuwe ambassadeurs van {site}.",
+    "desc_accessibility": "Toegankelijkheidsverklaring van {site}: doel WCAG 2.1 niveau AA, "
+                          "laatst getest op {date}, bekende beperkingen en waar je een "
+                          "probleem meldt.",
     "role": "Functie",
     "organisation": "Organisatie",
     "region": "Regio",
@@ -46,7 +110,6 @@ NL: dict[str, str] = {
     "link_youtube": "YouTube",
     "edit_page": "Bewerk deze pagina",
     "edit_guide": "Zo werkt het.",
-    "edit_hint": "Ben jij dit? Pas je eigen pagina aan via een pull request.",
     "filter": "Filter de ambassadeurs",
     "filter_all": "Alle",
     "filter_reset": "Toon alle ambassadeurs",
@@ -76,8 +139,16 @@ NL: dict[str, str] = {
     "google_calendar": "Google Agenda",
     "outlook_calendar": "Outlook.com",
     "subscribe_calendar": "Abonneer je op de agenda (iCalendar)",
-    "subscribe_calendar_hint": "Voeg dit adres toe in Outlook, Google Agenda of Apple Agenda; "
-                               "nieuwe afspraken verschijnen dan vanzelf.",
+    "subscribe_calendar_hint": "In Outlook kies je Agenda toevoegen en dan Abonneren via "
+                               "internet, in Apple Agenda Archief en dan Nieuw "
+                               "agenda-abonnement; plak daar dit adres, dan verschijnen "
+                               "nieuwe afspraken vanzelf.",
+    # subscribing on /agenda/: webcal link, Google's "add by URL", the address to copy
+    "subscribe_calendar_google": "Abonneren in Google Agenda",
+    "subscribe_calendar_address": "Adres van de agenda (selecteer en kopieer het)",
+    "subscribe_calendar_copy": "Kopieer",
+    "subscribe_calendar_copied": "Gekopieerd",
+    "subscribe_calendar_download": "Of download de agenda eenmalig (.ics)",
     "appearance": "Optreden van {name}",
     "appearance_summary": "{name}: {title}",
     "upcoming_appearances": "Binnenkort",
@@ -115,6 +186,12 @@ NL: dict[str, str] = {
     "podium_not_public": "Niet openbaar",
     "podium_summary": "{met} van de {total} ambassadeurs hebben het doel van {year} gehaald.",
     "podium_table_caption": "Stand per ambassadeur in {year}",
+    # podium_public `progress` and `counts`: neutral texts, no target where none is shown
+    "podium_count": "{n} keer",
+    "podium_summary_counts": "Ambassadeurs in {year}: {total}. Optredens samen: {appearances}.",
+    "podium_intro_counts": "Hoe vaak de ambassadeurs op het podium stonden: een presentatie, "
+                           "workshop, bedrijfsbezoek, interview of artikel.",
+    "podium_table_caption_counts": "Optredens per ambassadeur in {year}",
     "date": "Datum",
     "title": "Titel",
     "venue": "Waar",
@@ -151,6 +228,30 @@ NL: dict[str, str] = {
                                      "de pers.",
     "private_appearance": "optreden",
     "press": "Pers",
+    "nav_home": "Start",
+    "search_dialog": "Zoeken op deze site",
+    "home_number_ambassadors": "ambassadeurs actief",
+    "home_number_appearances": "optredens in {year}",
+    "home_number_stories": "verhalen",
+    "home_faces": "Onze ambassadeurs",
+    "home_upcoming": "Binnenkort",
+    "home_agenda_all": "Hele agenda",
+    "home_latest_announcement": "Nieuw benoemd",
+    "home_numbers": "In cijfers",
+    "footer_for_ambassadors": "Voor ambassadeurs: je pagina bewerken",
+    "made_with": "Gemaakt met",
+    "not_found_title": "Deze pagina bestaat niet (meer)",
+    "not_found_text": "Misschien is het adres verkeerd getypt, of is de pagina verhuisd. "
+                      "Hier vind je verder:",
+    "edit_hint_person": "Ben jij {name}? Zo pas je je pagina aan.",
+    "edit_small": "Deze pagina bewerken",
+    "invite": "Nodig een ambassadeur uit",
+    "invite_person": "Nodig {name} uit",
+    "invite_person_hint": "Voor een presentatie, workshop, interview of bedrijfsbezoek: het "
+                          "bureau van het netwerk brengt je in contact.",
+    "invite_subject": "Uitnodiging voor een ambassadeur van {site}",
+    "invite_subject_person": "Uitnodiging voor {name}",
+    "nav_about": "Over het netwerk",
     "press_intro": "Informatie voor journalisten: de aankondigingen van nieuwe ambassadeurs, "
                    "persfoto's om te downloaden en feeds om je op te abonneren.",
     "press_subscribe": "Abonneer je op de benoemingen",

@@ -19,6 +19,7 @@ from ..sources.body_images import retarget
 from .dates import long_date
 from .images import Derived, Recipe, plan
 from .labels import Labels
+from .story_themes import story_themes
 
 AMBASSADORS = "ambassadeurs"
 ALUMNI = "oud-ambassadeurs"
@@ -96,19 +97,23 @@ def facets(site: Site) -> dict[str, tuple[Facet, ...]]:
 def site_pages(site: Site, t: Labels, contact: str = "") -> list[PageSpec]:
     """Every generated page, in a fixed order."""
     all_facets = facets(site)
+    themes = story_themes(site.stories, STORIES)
     pages = [
         PageSpec(f"{AMBASSADORS}/index.md", "amb/ambassadors.html", t("ambassadors"),
                  "ambassadors", data={"ambassadors": site.active, "facets": all_facets}),
         PageSpec(f"{AMBASSADORS}/{ALUMNI}/index.md", "amb/alumni.html", t("alumni"), "alumni",
                  data={"ambassadors": site.alumni}),
         PageSpec(f"{STORIES}/index.md", "amb/stories.html", t("stories"), "stories",
-                 data={"stories": site.stories}),
+                 data={"stories": site.stories, "themes": themes}),
     ]
     for group in all_facets.values():
         pages += [PageSpec(facet.src, "amb/ambassadors.html",
                            t("facet_title", value=facet.value), "facet",
                            data={"ambassadors": facet.ambassadors, "facets": all_facets,
                                  "facet": facet}) for facet in group]
+    pages += [PageSpec(theme.src, "amb/stories.html", t("story_theme_title", value=theme.value),
+                       "story_theme", data={"stories": theme.stories, "themes": themes,
+                                            "theme": theme}) for theme in themes]
     pages.append(PageSpec(f"{AGENDA}/index.md", "amb/agenda.html", t("agenda"), "agenda"))
     if site.podium_years:
         pages.append(PageSpec(f"{PODIUM}/index.md", "amb/podium.html", t("podium"), "podium",

@@ -11,6 +11,7 @@ from .chart import Bar, bar_chart
 from .dates import short_month
 from .labels import Labels
 from .pages import podium_src
+from .podium_public import DEFAULT_MODE, PodiumView, public_view
 
 
 class PodiumHelpers:
@@ -19,6 +20,11 @@ class PodiumHelpers:
     site: Site
     t: Labels
     _url_of: Callable[[str], str | None]
+    podium_public: str = DEFAULT_MODE   # plugin option: full, progress or counts
+
+    def podium_targets(self) -> bool:
+        """Whether the public pages mention a target at all (not under `counts`)."""
+        return self.podium_public != "counts"
 
     def podium_years(self) -> list[int]:
         return self.site.podium_years
@@ -27,7 +33,14 @@ class PodiumHelpers:
         return self._url_of(podium_src(year)) or ""
 
     def podium_rows(self, year: int) -> tuple[YearResult, ...]:
-        return behind_first(self.site.podium_log(year))
+        """Behind first under `full`; otherwise by surname, so no one stands out as behind."""
+        rows = self.site.podium_log(year)
+        return behind_first(rows) if self.podium_public == "full" else rows
+
+    def podium_view(self, result: YearResult) -> PodiumView:
+        """What the public pages show for a year (see podium_public)."""
+        return public_view(result, self.podium_public, self.site.options.podium_minimum,
+                           self.t)
 
     def podium_state(self, result: YearResult) -> str:
         """'met', 'not-met' or 'open': also the CSS modifier."""
@@ -43,7 +56,12 @@ class PodiumHelpers:
         return sorted(rows, key=lambda row: (row[1].date, row[0].slug), reverse=True)
 
     def podium_summary(self, year: int) -> str:
+        """Under `full` how many met the target; otherwise only neutral totals, since
+        "1 of 4 met it" says that three did not."""
         rows = self.site.podium_log(year)
+        if self.podium_public != "full":
+            return self.t("podium_summary_counts", total=len(rows), year=year,
+                          appearances=sum(r.counted for r in rows))
         return self.t("podium_summary", met=sum(r.met is True for r in rows), total=len(rows),
                       year=year)
 

@@ -1,4 +1,5 @@
-"""Open Graph and Twitter meta tags for every page, pointing at its social card."""
+"""Open Graph and Twitter meta tags for every page, pointing at its social card. The
+description they carry comes from descriptions.py, like `<meta name="description">`."""
 
 from __future__ import annotations
 
@@ -6,7 +7,6 @@ from dataclasses import dataclass
 from html import escape
 
 from ..domain.site import Site
-from ..domain.text import first_paragraph
 from .cards import Card
 from .helpers import Helpers
 from .pages import PageSpec
@@ -74,19 +74,3 @@ def meta_tags(meta: PageMeta, site_name: str, locale: str = "nl_NL") -> str:
     return "".join(f'<meta {attr}="{key}" content="{escape(value, quote=True)}">'
                    for attr, key, value in pairs if value)
 
-
-def describe(spec: PageSpec | None, helpers: Helpers, default: str) -> str:
-    """One or two sentences for link previews."""
-    if spec is None or spec.subject is None:
-        return default
-    if spec.kind == "story":
-        return helpers.summary(spec.subject)
-    if spec.kind == "ambassador":
-        person = spec.subject
-        return ", ".join(filter(None, (person.role, person.organisation, person.region))) \
-            or default
-    if spec.kind in ("appointment", "newsletter", "event"):
-        body = spec.subject.issue.body if spec.kind == "newsletter" else (
-            spec.subject.event.body if spec.kind == "event" else spec.subject.release)
-        return first_paragraph(body) or default
-    return default

@@ -86,7 +86,8 @@ def load_sources(layout: Layout, options: LoadOptions, report: Report) -> Source
     ambassadors, stories, events, appointments, newsletters = loaded
     return Sources(ambassadors=ambassadors, stories=stories, events=events,
                    appointments=appointments, newsletters=newsletters,
-                   ambassador_slugs=frozenset(found.slug for found in steps[0][0]))
+                   ambassador_slugs=frozenset(found.slug for found in steps[0][0]),
+                   event_slugs=frozenset(found.slug for found in steps[2][0]))
 
 
 def _load_part(found: list[Found], layout: Layout, options: LoadOptions,
@@ -268,7 +269,9 @@ def _podium(file: _File, records: list[Record]) -> tuple[PodiumEntry, ...]:
         seen[key] = index
         entries.append(PodiumEntry(values["date"], values["kind"], values["title"],
                                    values.get("venue"), values.get("url"),
-                                   values.get("public", True), record.line))
+                                   values.get("public", True), record.line,
+                                   event=values.get("event"), number=index,
+                                   lines=record.lines))
     return tuple(entries)
 
 

@@ -1,10 +1,11 @@
-"""The plugin option `press_contact` (content-model.md v1.3, "Press"), checked like every
-field: mkdocs.yml comes through pull requests too, and the contact is printed on pages and
-in press kits."""
+"""The contact options `press_contact` (content-model.md v1.3, "Press") and
+`invite_contact`, checked like every field: mkdocs.yml comes through pull requests too, and
+the contacts are printed on pages, in links and in press kits."""
 
 from __future__ import annotations
 
 import re
+from urllib.parse import urlsplit
 
 from ..domain.model import PressContact
 from ..domain.plain import invisible_in, markup_in
@@ -68,3 +69,19 @@ def _value(key: str, value: object) -> str:
         raise OptionError(f"{field}: expected {expected}, got {value!r}",
                           f"{field}: verwacht {expected_nl}, maar er staat {value!r}")
     return value
+
+
+def parse_invite_contact(raw: object) -> str | None:
+    """`invite_contact`: an e-mail address or an https page, or None when unset."""
+    if raw is None or raw == "":
+        return None
+    value = raw.strip() if isinstance(raw, str) else ""
+    parts = urlsplit(value)
+    if _EMAIL.fullmatch(value) or (parts.scheme == "https" and parts.netloc
+                                   and not re.search(r"[\s<>\"'`\\]", value)
+                                   and len(value) <= MAX_LENGTH):
+        return value
+    raise OptionError(f"invite_contact: expected an e-mail address like "
+                      f"uitnodigen@example.nl or an https:// page, got {raw!r}",
+                      f"invite_contact: verwacht een e-mailadres zoals uitnodigen@example.nl "
+                      f"of een https://-pagina, maar er staat {raw!r}")

@@ -30,6 +30,9 @@ PODIUM_ENTRY = Schema("podium entry", (
     Field("url", HttpsUrl(), False, "a report or recording", "https://example.nl/verslag"),
     Field("public", Bool(), False, "false: counts, but only date and kind are published",
           "false"),
+    Field("event", Slug(), False, "a network event this appearance is part of: the file "
+          "name in content/events/ without .md; shown with that event in the calendar",
+          "netwerkbijeenkomst-voorjaar"),
 ))
 
 AMBASSADOR = Schema("ambassador", (

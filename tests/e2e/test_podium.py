@@ -83,6 +83,7 @@ SITE = {
               lang: nl
           - ambassadors:
               podium_minimum: 4
+              podium_public: full   # met / not met as the command says; see test_podium_public
         """,
     "content/index.md": "# Podium test\n",
     "ambassadors/frank-bos/index.md": ambassador("Frank Bos", "2023-04-01", entries(

@@ -6,6 +6,8 @@
     var root = document.querySelector("[data-amb-directory]");
     if (!root || root.dataset.ambReady) return;
     root.dataset.ambReady = "1";
+    var folded = root.querySelector("[data-amb-filters]");
+    if (folded && window.matchMedia("(min-width: 45em)").matches) folded.open = true;
     var grid = root.querySelector("[data-amb-grid]");
     if (!grid) return;
     var cards = Array.prototype.slice.call(grid.children);
@@ -54,6 +56,40 @@
       if (count) count.textContent = count.dataset.ambTemplate.replace("{n}", shown);
       if (empty) empty.hidden = shown > 0;
     }
+  }
+  if (window.document$ && window.document$.subscribe) window.document$.subscribe(setup);
+  else document.addEventListener("DOMContentLoaded", setup);
+})();
+
+/* A copy button beside the agenda's feed address. Without JavaScript the read-only field
+   is there to select and copy by hand; the labels come from the page (labels.py). */
+(function () {
+  "use strict";
+  function setup() {
+    var box = document.querySelector("[data-amb-copied]");
+    var field = box && box.querySelector("[data-amb-copy-source]");
+    if (!field || box.dataset.ambCopyReady) return;
+    box.dataset.ambCopyReady = "1";
+    field.addEventListener("focus", function () { field.select(); });
+    var button = document.createElement("button");
+    button.type = "button";
+    button.className = "md-button amb-subscribe__copy";
+    button.textContent = box.dataset.ambCopy;
+    button.setAttribute("aria-live", "polite");
+    button.addEventListener("click", function () {
+      field.focus();
+      field.select();
+      var done = function () {
+        button.textContent = box.dataset.ambCopied;
+        window.setTimeout(function () { button.textContent = box.dataset.ambCopy; }, 2000);
+      };
+      if (navigator.clipboard && navigator.clipboard.writeText) {
+        navigator.clipboard.writeText(field.value).then(done, function () {});
+      } else if (document.execCommand && document.execCommand("copy")) {
+        done();
+      }
+    });
+    field.parentNode.appendChild(button);
   }
   if (window.document$ && window.document$.subscribe) window.document$.subscribe(setup);
   else document.addEventListener("DOMContentLoaded", setup);
