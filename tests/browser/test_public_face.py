@@ -79,7 +79,7 @@ def test_faces_and_upcoming_in_the_first_screen(browser, demo: str) -> None:
     page = browser.new_page(viewport=DESKTOP)
     page.goto(demo)
     assert page.locator("h1").first.inner_text() == "Ambassadeurs Sociale Innovatie"
-    for selector in (".amb-face", ".amb-home__upcoming .amb-event", ".amb-hero .md-button"):
+    for selector in (".amb-face__photo", ".amb-home__upcoming .amb-event", ".amb-hero .md-button"):
         box = page.locator(selector).first.bounding_box()
         assert box is not None and box["y"] + box["height"] <= DESKTOP["height"], selector
     invite = page.get_by_role("link", name="Nodig een ambassadeur uit")
