@@ -11,6 +11,7 @@ from pathlib import Path
 
 from . import codeowners, json_schema, scaffold
 from .domain.clock import BuildClock, ClockError
+from .domain.appointed import report_unannounced
 from .domain.exposure import report_readable_early
 from .domain.podium import behind_first
 from .render.tables import podium_table
@@ -131,6 +132,7 @@ def _check(args: argparse.Namespace) -> int:
     private = settings.layout.relative(settings.private_dir) if settings.private_dir else None
     report_readable_early(sources, clock, report, private)
     report_press_readiness(sources, clock, report)
+    report_unannounced(sources, report, settings.layout.relative(settings.layout.appointments_dir))
     wanted = [p.resolve() for p in args.paths]
     shown = [p for p in report.problems if p.severity is not Severity.INFO
              and _selected(settings.root / p.path, wanted)]

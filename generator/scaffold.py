@@ -23,6 +23,7 @@ from .domain.terms import default_term_end
 from .sources.errors import Bilingual, FieldError
 from .sources.fields import Context, Moment
 from .sources.frontmatter import Scalar
+from .sources.placeholders import PLACEHOLDER
 from .sources.tree import Layout
 from .render.dates import long_date
 
@@ -147,7 +148,7 @@ term:
 #                                             #   {events_dir}/ zonder .md; het optreden
 #                                             #   staat dan in de agenda bij die bijeenkomst
 ---
-Vervang deze alinea door je biografie: wie je bent, wat je organisatie doet en waarom je
+{PLACEHOLDER} je biografie: wie je bent, wat je organisatie doet en waarom je
 ambassadeur bent geworden. Schrijf in de derde persoon ("{_first(name)} werkt ..."),
 in een paar korte alinea's. Je mag Markdown gebruiken, zoals **vet** en
 [links](https://example.nl).
@@ -193,7 +194,7 @@ ambassadors: [{", ".join(ambassadors)}]
 # true: het verhaal wordt nooit gepubliceerd, ook niet na de datum (optioneel).
 # draft: true
 ---
-Vervang deze alinea door het verhaal. De eerste alinea is de samenvatting in
+{PLACEHOLDER} het verhaal. De eerste alinea is de samenvatting in
 overzichten en feeds, dus vertel daarin kort waar het over gaat.
 
 ## Een tussenkop
@@ -249,7 +250,7 @@ start: {shown}
 # afgelast (optioneel).
 # cancelled: true
 ---
-Vervang deze alinea door een beschrijving: voor wie de bijeenkomst is, wat er
+{PLACEHOLDER} een beschrijving: voor wie de bijeenkomst is, wat er
 gebeurt en wat deelnemers meenemen.
 """
     return Draft("event", slug, text)
@@ -273,7 +274,7 @@ title: {_yaml(title)}
 # deze datum, en de agenda van de weken erna.
 date: {when}
 ---
-Vervang deze alinea door de inleiding van deze nieuwsbrief. De verhalen, de agenda,
+{PLACEHOLDER} de inleiding van deze nieuwsbrief. De verhalen, de agenda,
 de optredens en de benoemingen van deze periode voegt de generator zelf toe.
 """
     return Draft("newsletter", slug, text)
@@ -305,15 +306,16 @@ date: {date}
 # Verplicht: de nieuw benoemde ambassadeurs, met de naam van hun map.
 ambassadors: [{", ".join(ambassadors)}]
 ---
-**Plaats, {day}** – Vervang deze alinea door het persbericht: wie er benoemd zijn, wat ze
+**Plaats, {day}** – {PLACEHOLDER} het persbericht: wie er benoemd zijn, wat ze
 doen en wat het netwerk met deze lichting wil. De eerste alinea, met de plaats en datum
 vooraan, is ook de samenvatting in de feed en bij gedeelde links.
 
 ## {NOTE_HEADING}
 
-Wat journalisten moeten weten maar niet overnemen: wanneer en waar de nieuwe ambassadeurs
-te spreken zijn. Dit deel staat op de site en in de perskit, gemarkeerd als niet voor
-publicatie, en niet in de feed. Het perscontact komt uit mkdocs.yml (press_contact).
+{PLACEHOLDER} wat journalisten moeten weten maar niet overnemen: wanneer en
+waar de nieuwe ambassadeurs te spreken zijn. Dit deel staat op de site en in de perskit,
+gemarkeerd als niet voor publicatie, en niet in de feed. Het perscontact komt uit
+mkdocs.yml (press_contact).
 """
     return Draft("appointment", year, text)
 

@@ -20,6 +20,7 @@ from .complexity import find_costly
 from .confinement import check_confinement
 from .body_images import check_body_image, local_images
 from .images import LinkRefused, check_image
+from .placeholders import PLACEHOLDER, placeholder_lines
 from .safety import find_unsafe
 from .tree import (Found, Layout, find_ambassadors, find_hand_written, find_pages,
                    find_stories, merged)
@@ -125,6 +126,7 @@ def _load_all(found: list[Found], layout: Layout, options: LoadOptions, report: 
         schema = _SCHEMAS[builder]
         record = schema.parse_into(doc.meta, options.ctx, report, source.path)
         _check_safety(source, doc, options, report)
+        _check_placeholders(source, doc, report)
         value = builder(_File(item, source, doc, options, report), record)
         if value is not None:
             loaded.append(value)
@@ -174,6 +176,15 @@ def _check_hand_written(layout: Layout, options: LoadOptions, report: Report) ->
         text = _read_text(source, report)
         if text is not None:
             _check_safety(source, Document(Mapping({}, 1), text, 1), options, report)
+
+
+def _check_placeholders(source: Source, doc: Document, report: Report) -> None:
+    for line in placeholder_lines(doc.body, doc.body_line):
+        report.warning(source.path, line, "body",
+                       f"still holds the placeholder of 'python -m generator new' "
+                       f"(\"{PLACEHOLDER} ...\"): write the real text first",
+                       nl=f"bevat nog de voorbeeldtekst van 'python -m generator new' "
+                          f"(\"{PLACEHOLDER} ...\"): schrijf eerst de echte tekst")
 
 
 def _check_safety(source: Source, doc: Document, options: LoadOptions, report: Report) -> None:

@@ -1,0 +1,27 @@
+"""Ambassadors whom no announcement names. Appointing happens once a year, in public; a
+folder that no announcement mentions is often an ambassador added by `new` and forgotten,
+or one whose slug in the announcement is misspelt. Appointed mid-year is allowed, so this
+is a warning from `check`, never from the build."""
+
+from __future__ import annotations
+
+from .model import Sources
+from ..sources.errors import Report
+
+
+def report_unannounced(sources: Sources, report: Report, appointments_dir: str) -> None:
+    """A warning per ambassador in no announcement, when the site has announcements."""
+    if not sources.appointments:
+        return
+    named = {slug for appointment in sources.appointments for slug in appointment.ambassadors}
+    for ambassador in sources.ambassadors:
+        if ambassador.slug in named:
+            continue
+        report.warning(ambassador.source.path, ambassador.lines.get("name"), None,
+                       f"{ambassador.slug!r} is named in no announcement ({appointments_dir}/"
+                       "<year>.md); appointed mid-year is allowed, but add them to the next "
+                       "announcement or check the spelling of the slug there",
+                       nl=f"{ambassador.slug!r} staat in geen enkel benoemingsbericht "
+                          f"({appointments_dir}/<jaar>.md); halverwege het jaar benoemen mag, "
+                          "maar zet de ambassadeur in het volgende bericht of kijk de "
+                          "spelling van de slug daar na")
