@@ -1,5 +1,6 @@
-"""`python -m generator check | embargo | podium | new | schema | codeowners`: the same rules
-as the build, without building, and the tools around the pull-request workflow."""
+"""`python -m generator check | embargo | podium | new | schema | codeowners | cms-config`:
+the same rules as the build, without building, and the tools around the pull-request
+workflow."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from . import codeowners, json_schema, scaffold
+from . import cms_config, codeowners, json_schema, scaffold
 from .domain.clock import BuildClock, ClockError
 from .domain.appointed import report_unannounced
 from .domain.exposure import report_readable_early
@@ -79,6 +80,12 @@ def _parser() -> argparse.ArgumentParser:
                         "'*' line of the existing file, else "
                         f"{' '.join(codeowners.DEFAULT_MAINTAINERS)})")
     owners.set_defaults(run=_codeowners)
+    cms = commands.add_parser("cms-config", help="print the browser editor's configuration "
+                              f"(<docs_dir>/{cms_config.RELATIVE_PATH.as_posix()}), generated "
+                              "from the schemas")
+    cms.add_argument("--write", action="store_true",
+                     help=f"write <docs_dir>/{cms_config.RELATIVE_PATH.as_posix()}")
+    cms.set_defaults(run=_cms_config)
     return parser
 
 
@@ -325,3 +332,21 @@ def _codeowners(args: argparse.Namespace) -> int:
     else:
         print(f"{codeowners.PATH}: up to date")
     return 1 if bad_users else 0
+
+
+def _cms_config(args: argparse.Namespace) -> int:
+    settings = settings_from(args.config_file)
+    site_url, repo_url = cms_config.site_urls(args.config_file)
+    text = cms_config.render(settings, site_url, repo_url)
+    if not args.write:
+        sys.stdout.write(text)
+        return 0
+    path = cms_config.target(settings)
+    shown = settings.layout.relative(path)
+    if path.is_file() and path.read_text(encoding="utf-8") == text:
+        print(f"{shown}: up to date")
+        return 0
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    print(f"wrote {shown}")
+    return 0

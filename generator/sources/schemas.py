@@ -94,3 +94,109 @@ NEWSLETTER = Schema("newsletter issue", (
     Field("date", Moment(), True, "publication date; later than today = not yet published",
           "2026-03-31"),
 ))
+
+# Dutch label and hint of every field above, by schema title and field name: the browser
+# editor (generator/cms_config.py) shows them beside its form fields, in the words of the
+# explanations `python -m generator new` writes (scaffold.py). Hints may name the site's
+# settings as {term_years}, {podium_minimum}, {timezone} and {events_dir}.
+_LINK_LABELS = {"website": "Website", "linkedin": "LinkedIn", "youtube": "YouTube"}
+DUTCH: dict[str, dict[str, tuple[str, str]]] = {
+    "term": {
+        "start": ("Begin", "De datum van je benoeming."),
+        "end": ("Einde", "De laatste dag van je termijn (optioneel). Standaard de dag vóór "
+                "dezelfde datum {term_years} jaar later."),
+    },
+    "links": {kind: (_LINK_LABELS.get(kind, kind.capitalize()),
+                     "Het adres van je " + ("website" if kind == "website" else
+                                            f"{_LINK_LABELS.get(kind, kind.capitalize())}-"
+                                            "pagina") + ", beginnend met https://.")
+              for kind in LINK_KINDS},
+    "podium entry": {
+        "date": ("Datum", "De dag van het optreden."),
+        "kind": ("Soort", "De soort optreden."),
+        "title": ("Onderwerp", "Waar het over ging."),
+        "venue": ("Waar of voor wie", "Waar, of voor wie (optioneel)."),
+        "url": ("Verslag of opname", "Een verslag of opname, een adres dat met https:// "
+                "begint (optioneel)."),
+        "public": ("Openbaar", "Uit: telt mee, maar alleen datum en soort worden "
+                   "gepubliceerd."),
+        "event": ("Bijeenkomst", "Een bijeenkomst van het netwerk waar je optreedt, uit "
+                  "{events_dir}/ (optioneel); het optreden staat dan in de agenda bij die "
+                  "bijeenkomst."),
+    },
+    "ambassador": {
+        "name": ("Naam", "Je volledige naam, zoals die op de site en in de index komt. "
+                 "De naam van de map (het webadres) wordt ervan gemaakt."),
+        "role": ("Functie", "Je functie (optioneel)."),
+        "organisation": ("Organisatie", "De organisatie waar je werkt (optioneel)."),
+        "region": ("Regio", "Je regio, vrije tekst; bezoekers filteren erop (optioneel)."),
+        "sector": ("Sector", "Je sector, vrije tekst; bezoekers filteren erop (optioneel)."),
+        "themes": ("Thema's", "Thema's waar je over vertelt; bezoekers filteren erop "
+                   "(optioneel)."),
+        "photo": ("Portretfoto", "Je portretfoto: .jpg, .jpeg, .png of .webp, hoogstens "
+                  "20 MiB en 40 megapixel (optioneel). Plaats alleen een foto die je mag "
+                  "publiceren."),
+        "photo_alt": ("Beschrijving van de foto", "Beschrijving van de foto voor wie hem "
+                      "niet kan zien (optioneel; standaard \"Portret van\" en je naam)."),
+        "photo_focus": ("Focuspunt van de foto", "Waar je gezicht staat, in procenten vanaf "
+                        "links en vanaf boven (optioneel): uitsneden houden dat punt in "
+                        "beeld. Standaard het midden: 50 en 50."),
+        "photo_credit": ("Fotograaf en licentie", "Fotograaf en licentie, voor de perskit "
+                         "(optioneel), zoals: Foto: Jan de Vries, CC BY 4.0."),
+        "term": ("Termijn", "Je termijn als ambassadeur."),
+        "honorary": ("Ere-lid", "Aan: na je termijn blijf je op de site als ere-lid, anders "
+                     "als oud-ambassadeur (optioneel)."),
+        "links": ("Links", "Links naar je eigen pagina's, alleen adressen die met https:// "
+                  "beginnen (optioneel). Vul alleen in wat je gebruikt."),
+        "github": ("GitHub-gebruikersnaam", "Je GitHub-gebruikersnaam (optioneel): dan ben "
+                   "jij eigenaar van deze map en vraagt GitHub jou om een review als iemand "
+                   "anders hem wijzigt."),
+        "podium": ("Podiumlogboek", "Elk optreden als ambassadeur, in willekeurige volgorde "
+                   "(optioneel). Per kalenderjaar worden er minstens {podium_minimum} "
+                   "verwacht, naar rato in een gedeeltelijk jaar. Een optreden met een datum "
+                   "na vandaag staat als gepland optreden in de agenda."),
+    },
+    "story": {
+        "title": ("Titel", "De titel; de bestandsnaam (het webadres) wordt ervan gemaakt."),
+        "date": ("Publicatiedatum", "Een datum na vandaag verschijnt pas op die dag."),
+        "ambassadors": ("Ambassadeurs", "De ambassadeurs over wie het verhaal gaat, een of "
+                        "meer."),
+        "summary": ("Samenvatting", "Een samenvatting van een of twee zinnen (optioneel; "
+                    "standaard de eerste alinea)."),
+        "image": ("Omslagfoto", "Een omslagfoto naast dit verhaal: .jpg, .jpeg, .png of "
+                  ".webp (optioneel)."),
+        "image_alt": ("Beschrijving van de omslagfoto", "Verplicht zodra je een omslagfoto "
+                      "gebruikt: een beschrijving van de foto voor wie hem niet ziet."),
+        "themes": ("Thema's", "Thema's van het verhaal (optioneel)."),
+        "draft": ("Concept", "Aan: het verhaal wordt nooit gepubliceerd, ook niet na de datum "
+                  "(optioneel)."),
+    },
+    "event": {
+        "title": ("Titel", "De titel; de bestandsnaam (het webadres) wordt ervan gemaakt."),
+        "start": ("Begin", "Het begin, in de tijd van de site ({timezone})."),
+        "end": ("Einde", "Het einde, op dezelfde manier geschreven als het begin "
+                "(optioneel)."),
+        "kind": ("Soort bijeenkomst", "De soort bijeenkomst, vrije tekst, zoals "
+                 "netwerkbijeenkomst (optioneel)."),
+        "location": ("Adres", "Het adres (optioneel)."),
+        "online": ("Online meedoen", "Link om online mee te doen, https:// (optioneel)."),
+        "registration": ("Aanmelden", "Link om je aan te melden, https:// (optioneel)."),
+        "ambassadors": ("Sprekers", "Sprekers of gastheren en -vrouwen (optioneel)."),
+        "cancelled": ("Afgelast", "Aan: de bijeenkomst gaat niet door; hij blijft in de "
+                      "agenda, gemarkeerd als afgelast (optioneel)."),
+    },
+    "appointment": {
+        "title": ("Titel", "De titel van het persbericht."),
+        "date": ("Moment van publicatie", "In de tijd van de site ({timezone}). Tot dat "
+                 "moment staat niets van dit bericht op de site, en niets van de ambassadeurs "
+                 "hieronder wier termijn nog niet is begonnen (embargo)."),
+        "ambassadors": ("Nieuw benoemde ambassadeurs", "De nieuw benoemde ambassadeurs, met "
+                        "de naam van hun map, zoals marie-therese-van-den-berg."),
+    },
+    "newsletter issue": {
+        "title": ("Titel", "De titel; de bestandsnaam (het webadres) wordt ervan gemaakt."),
+        "date": ("Verschijningsdatum", "Een datum na vandaag verschijnt pas op die dag. De "
+                 "nieuwsbrief toont wat er sinds het vorige nummer is gebeurd, tot en met "
+                 "deze datum, en de agenda van de weken erna."),
+    },
+}
