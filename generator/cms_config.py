@@ -29,6 +29,8 @@ BRANCH = "main"
 # Where `--write` puts it: MkDocs copies it to /admin/config.yml beside /admin/index.html.
 RELATIVE_PATH = Path("admin") / "config.yml"
 # The widgets Decap CMS ships with; a test checks that the output uses no other.
+# What one entry of a list of records is called in the form's "add" button.
+_SINGULAR = {"podium entry": "optreden"}
 WIDGETS = frozenset({"boolean", "code", "color", "datetime", "file", "hidden", "image", "list",
                      "map", "markdown", "number", "object", "relation", "select", "string",
                      "text"})
@@ -195,7 +197,10 @@ def _widget(kind: FieldType, key: tuple[str, str], values: dict[str, Any]) -> di
                 **({"multiple": True, "max": kind.max_items} if many else {})}
     if isinstance(kind, ListOf):
         if isinstance(kind.item, Schema):
+            # "Voeg optreden toe", not "Voeg Podiumlogboek toe"
+            singular = _SINGULAR.get(kind.item.title)
             return {"widget": "list", "max": kind.max_items,
+                    **({"label_singular": singular} if singular else {}),
                     "fields": [_field(f, kind.item, values) for f in kind.item.fields]}
         label = _ITEM_LABELS.get(key[1], "Item")
         item = {"name": "item", "label": label, **_widget(kind.item, ("", ""), values)}

@@ -12,7 +12,7 @@ from markupsafe import Markup
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
 
-from . import mkdocs_files, nav
+from . import admin_page, mkdocs_files, nav
 from .config import AmbassadorsConfig, below_root, settings_of
 from .domain.clock import BuildClock, ClockError
 from .domain.plain import strip_markup
@@ -134,6 +134,7 @@ class AmbassadorsPlugin(BasePlugin[AmbassadorsConfig]):
         mkdocs_files.add_raw(files, config, press_files(site, self.helpers, made))
         self._plan_feeds(files, config, made)
         self._add_cards(files, config, specs)
+        admin_page.add_admin(files, config)
         return files
 
     def _add_images(self, files: Files, config: MkDocsConfig) -> dict[str, Path]:

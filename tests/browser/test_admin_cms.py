@@ -1,0 +1,257 @@
+"""The browser editor at /admin/ end to end: Decap CMS in Debian's Chromium edits a real
+site through Decap's local backend (npm `decap-server`, which writes the files on disk),
+asks no other host for anything, and what it saves passes `check` and builds.
+
+decap-server is installed once with npm into ~/.cache/ambassadors-test/decap-server (or
+$AMB_TEST_CACHE/decap-server); without npm or the registry the test fails, saying so."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import socket
+import subprocess
+import time
+import urllib.request
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import pytest
+
+from tests.browser.conftest import serve
+from tests.sitebuilder import build, run_cli
+from tests.zorgnetwerk import EPOCH, write_site
+
+REPO = Path(__file__).resolve().parents[2]
+
+DECAP_SERVER = "3.11.3"
+CACHE = Path(os.environ.get("AMB_TEST_CACHE") or Path.home() / ".cache" / "ambassadors-test")
+PROFILE = "mensen/anouk-de-wit/index.md"
+BODY = ("Anouk werkt al twintig jaar in de **ouderenzorg**.\n\n"
+        "Ze vertelt graag over kleinschalig wonen.\n")
+
+SAVED_FRONT = """---
+name: Anouk de Wit
+role: Senior verpleegkundige
+organisation: Zorggroep Oost
+region: Gelderland
+sector: Ouderenzorg
+themes:
+  - verpleeghuis van de toekomst
+  - Medezeggenschap
+photo: foto.JPG
+term:
+  start: 2025-02-01
+links:
+  website: https://zorggroep-oost.example.org
+  bluesky: https://bsky.app/profile/anouk.example.org
+github: anoukdw
+podium:
+  - date: 2025-03-01
+    kind: presentatie
+    title: Wonen met zorg
+  - public: true
+    date: 2026-05-20
+    kind: workshop
+    title: Zorg in de wijk
+"""
+
+# The site's own configuration, as `python -m generator cms-config --write` generates it,
+# with two changes for a machine without GitHub: decap-server on this test's port, and
+# simple publishing, because decap-server's `fs` mode writes straight to the working tree
+# (the editorial workflow, which opens a pull request on GitHub, saves to branches).
+def local_config(root: Path, api: str) -> None:
+    done = run_cli(root, "cms-config", "--write", epoch=EPOCH)
+    assert done.returncode == 0, done.stderr
+    path = root / "docs" / "admin" / "config.yml"
+    text = path.read_text(encoding="utf-8")
+    assert "publish_mode: editorial_workflow\n" in text and "local_backend: true\n" in text
+    path.write_text(text.replace("publish_mode: editorial_workflow\n", "").replace(
+        "local_backend: true\n", f"local_backend:\n  url: {api}\n"), encoding="utf-8")
+
+
+def decap_server() -> Path:
+    """The decap-server executable, installed with npm at the pinned version if missing."""
+    folder = CACHE / "decap-server"
+    installed = folder / "node_modules" / "decap-server" / "package.json"
+    binary = folder / "node_modules" / ".bin" / "decap-server"
+    if installed.exists() and json.loads(installed.read_text())["version"] == DECAP_SERVER:
+        return binary
+    npm = shutil.which("npm")
+    if not npm:
+        pytest.fail("npm is missing: the CMS test installs decap-server with it "
+                    "(apt-get install npm)")
+    folder.mkdir(parents=True, exist_ok=True)
+    done = subprocess.run([npm, "install", "--prefix", str(folder), "--no-audit", "--no-fund",
+                           "--no-save", f"decap-server@{DECAP_SERVER}"],
+                          capture_output=True, text=True, timeout=600)
+    if done.returncode != 0 or not binary.exists():
+        pytest.fail(f"could not install decap-server@{DECAP_SERVER} with npm into {folder} "
+                    f"(is the npm registry reachable?):\n{done.stdout}{done.stderr}")
+    return binary
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def wait_for(api: str, process: subprocess.Popen) -> None:
+    request = urllib.request.Request(api, data=b'{"action": "info", "params": {}}',
+                                     headers={"Content-Type": "application/json"})
+    for _ in range(100):
+        if process.poll() is not None:
+            break
+        try:
+            with urllib.request.urlopen(request, timeout=2):
+                return
+        except OSError:
+            time.sleep(0.1)
+    process.terminate()
+    out, _ = process.communicate(timeout=10)
+    pytest.fail(f"decap-server did not answer at {api}:\n{out}")
+
+
+@dataclass
+class CmsSite:
+    root: Path
+    url: str
+    api: str
+    original: str
+    requests: list[str] = field(default_factory=list)
+
+
+@pytest.fixture(scope="module")
+def cms_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[CmsSite]:
+    binary = decap_server()
+    root = write_site(tmp_path_factory.mktemp("cms"))
+    port = free_port()
+    api = f"http://127.0.0.1:{port}/api/v1"
+    local_config(root, api)
+    result = build(root, EPOCH)
+    assert result.code == 0, result.out
+    environ = {**os.environ, "PORT": str(port), "BIND_HOST": "127.0.0.1", "MODE": "fs",
+               "GIT_REPO_DIRECTORY": str(root)}
+    process = subprocess.Popen([str(binary)], cwd=root, env=environ, text=True,
+                               stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    try:
+        wait_for(api, process)
+        url, server = serve(result.site)
+        yield CmsSite(root, url, api, (root / PROFILE).read_text(encoding="utf-8"))
+        server.shutdown()
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
+
+
+def test_admin_page_is_published(cms_site: CmsSite) -> None:
+    site = cms_site.root / "site"
+    page = (site / "admin" / "index.html").read_text(encoding="utf-8")
+    assert page.startswith("<!doctype html>\n<html lang=\"nl\">")
+    assert "<title>Beheer – Zorgambassadeurs Test</title>" in page
+    assert '<script src="decap-cms.js"></script>' in page
+    assert '<link href="config.yml" type="text/yaml" rel="cms-config-url">' in page
+    assert '<meta name="robots" content="noindex, nofollow">' in page
+    vendored = Path(__file__).parents[2] / "generator" / "theme" / "admin"
+    assert (site / "admin" / "decap-cms.js").read_bytes() == \
+        (vendored / "decap-cms.js").read_bytes()
+    assert (site / "admin" / "LICENSE").exists()
+    assert not (site / "admin" / "README.md").exists()
+    assert "admin/" not in (site / "sitemap.xml").read_text(encoding="utf-8")
+    assert "admin/" not in (site / "search" / "search_index.json").read_text(encoding="utf-8")
+
+
+def test_no_admin_without_a_cms_config(tmp_path: Path) -> None:
+    root = write_site(tmp_path)
+    result = build(root, EPOCH)
+    assert result.code == 0, result.out
+    assert not result.exists("admin")
+
+
+def test_github_login_screen_asks_no_other_host(browser, cms_site: CmsSite) -> None:
+    """The demo's own configuration (GitHub backend, editorial workflow; the local backend
+    is only used on a developer's machine): the GitHub login screen loads from the site
+    alone. (After logging in Decap talks to GitHub: see theme/admin/README.)"""
+    site = urlsplit(cms_site.url).netloc
+    elsewhere: list[str] = []
+    public = (REPO / "content" / "admin" / "config.yml").read_text(encoding="utf-8")
+    assert "name: github" in public and "publish_mode: editorial_workflow" in public
+
+    def guard(route) -> None:
+        if route.request.url.endswith("/admin/config.yml"):
+            route.fulfill(body=public, content_type="text/yaml")
+        elif urlsplit(route.request.url).netloc == site:
+            route.continue_()
+        elif urlsplit(route.request.url).netloc == "localhost:8081":
+            route.abort()  # `local_backend: true` looks for decap-server on the developer's
+            # own machine, only when /admin/ itself is served from localhost as here
+        else:
+            elsewhere.append(route.request.url)
+            route.abort()
+
+    page = browser.new_page(locale="nl-NL")
+    page.route("**/*", guard)
+    page.goto(cms_site.url + "admin/")
+    page.get_by_role("button", name="Inloggen met GitHub").wait_for()
+    page.wait_for_load_state("networkidle")
+    page.close()
+    assert elsewhere == [], f"/admin/ asked another host: {elsewhere}"
+
+
+def test_edit_an_ambassador_in_the_browser(browser, cms_site: CmsSite) -> None:
+    own = {urlsplit(cms_site.url).netloc, urlsplit(cms_site.api).netloc}
+    elsewhere: list[str] = []
+    failed: list[str] = []
+
+    def guard(route) -> None:
+        if urlsplit(route.request.url).netloc in own:
+            route.continue_()
+        else:
+            elsewhere.append(route.request.url)
+            route.abort()
+
+    page = browser.new_page(locale="nl-NL")
+    page.route("**/*", guard)
+    page.on("response", lambda r: r.status >= 400 and failed.append(f"{r.status} {r.url}"))
+    page.goto(cms_site.url + "admin/")
+    page.get_by_role("button", name="Inloggen").click()
+    page.get_by_text("Anouk de Wit").first.click()
+
+    role = page.locator('input[id^="role-field"]')
+    role.fill("Senior verpleegkundige")
+    page.get_by_role("button", name="Voeg optreden toe").click()
+    page.locator('input[id^="date-field"]').last.fill("2026-05-20")
+    page.locator('input[id^="kind-field"]').last.click()
+    page.get_by_role("option", name="workshop", exact=True).click()
+    page.locator('input[id^="title-field"]').last.fill("Zorg in de wijk")
+    page.get_by_text("Publiceer", exact=True).click()
+    page.get_by_text("Publiceer nu", exact=True).click()
+    page.get_by_text("Gepubliceerd", exact=True).wait_for()
+    page.close()
+
+    assert elsewhere == [], f"/admin/ asked another host: {elsewhere}"
+    assert failed == [], f"failed requests: {failed}"
+
+    saved = (cms_site.root / PROFILE).read_text(encoding="utf-8")
+    print(f"--- {PROFILE} as Decap saved it ---\n{saved}")
+    front, body = saved.split("\n---\n", 1)
+    front += "\n"
+    assert body == cms_site.original.split("\n---\n", 1)[1] == BODY
+    # Both changes, dates unquoted, keys in the schema's order (the generated configuration
+    # lists every field in that order, and Decap writes them so). Besides ours: the flow
+    # list of themes becomes a block list, and the new entry carries the switch `public`
+    # at its default (true), first.
+    assert front == SAVED_FRONT
+
+    checked = run_cli(cms_site.root, "check", epoch=EPOCH)
+    assert checked.returncode == 0, checked.stdout + checked.stderr
+
+    rebuilt = build(cms_site.root, EPOCH, site_dir="site-after")
+    assert rebuilt.code == 0, rebuilt.out
+    profile = rebuilt.page("ambassadeurs/anouk-de-wit/index.html")
+    assert "Senior verpleegkundige" in profile
+    assert "Zorg in de wijk" in profile
