@@ -136,6 +136,7 @@ def _check(args: argparse.Namespace) -> int:
     sources, _ = load_all(settings, clock, report, unsafe_is_error=True,
                           workers=min(2, os.cpu_count() or 1))
     _check_codeowners(settings, sources, report)
+    _check_cms_config(settings, args.config_file, report)
     private = settings.layout.relative(settings.private_dir) if settings.private_dir else None
     report_readable_early(sources, clock, report, private)
     report_press_readiness(sources, clock, report)
@@ -172,6 +173,24 @@ def _check_codeowners(settings: Settings, sources: Sources, report: Report) -> N
                           "publicatie-workflow werkt het bij na het samenvoegen (of voer "
                           "'python -m generator codeowners --write' uit en commit het "
                           "resultaat)")
+
+
+def _check_cms_config(settings: Settings, config_file: Path, report: Report) -> None:
+    """A committed browser-editor configuration that no longer matches the schemas and
+    folders would let the form write what `check` rejects: a warning, like CODEOWNERS."""
+    path = cms_config.target(settings)
+    if not path.is_file() or path.is_symlink():
+        return
+    expected = cms_config.render(settings, *cms_config.site_urls(config_file))
+    if path.read_text(encoding="utf-8", errors="replace") != expected:
+        shown = settings.layout.relative(path)
+        report.warning(shown, None, None,
+                       "out of date with the schemas or mkdocs.yml: the form at /admin/ may "
+                       "write what check rejects; run 'python -m generator cms-config "
+                       "--write' and commit the result",
+                       nl="komt niet overeen met de schema's of mkdocs.yml: het formulier op "
+                          "/admin/ kan dan schrijven wat check afkeurt; voer 'python -m "
+                          "generator cms-config --write' uit en commit het resultaat")
 
 
 def _codeowners_text(settings: Settings, sources: Sources, maintainers: Sequence[str]) -> str:

@@ -28,9 +28,9 @@ COMMAND = "python -m generator cms-config --write"
 BRANCH = "main"
 # Where `--write` puts it: MkDocs copies it to /admin/config.yml beside /admin/index.html.
 RELATIVE_PATH = Path("admin") / "config.yml"
-# The widgets Decap CMS ships with; a test checks that the output uses no other.
 # What one entry of a list of records is called in the form's "add" button.
 _SINGULAR = {"podium entry": "optreden"}
+# The widgets Decap CMS ships with; a test checks that the output uses no other.
 WIDGETS = frozenset({"boolean", "code", "color", "datetime", "file", "hidden", "image", "list",
                      "map", "markdown", "number", "object", "relation", "select", "string",
                      "text"})
@@ -132,6 +132,10 @@ def config(settings: Settings, site_url: str | None, repo_url: str | None) -> di
     backend: dict[str, Any] = ({"name": "github", "repo": repo} if repo
                                else {"name": "git-gateway"})
     backend["branch"] = BRANCH
+    if repo:  # editors without write access work through a fork of their own
+        backend["open_authoring"] = True
+    if settings.cms_auth_url:  # the OAuth helper that signs editors in to GitHub
+        backend["base_url"] = settings.cms_auth_url
     site_path = urlsplit(site_url or "/").path.rstrip("/") + "/"
     docs = layout.relative(layout.docs_dir)
     values = {"term_years": settings.term_years, "podium_minimum": settings.podium_minimum,

@@ -11,7 +11,7 @@ from mkdocs.config import config_options as c
 from .render.podium_public import DEFAULT_MODE as PODIUM_PUBLIC_DEFAULT
 from .render.podium_public import MODES as PODIUM_PUBLIC_MODES
 from .site_loader import Settings
-from .sources.press_contact import parse_invite_contact, parse_press_contact
+from .sources.press_contact import parse_https_option, parse_invite_contact, parse_press_contact
 
 
 class _AsWritten(c.BaseConfigOption[object]):
@@ -53,6 +53,10 @@ class AmbassadorsConfig(base.Config):
     invite_contact = c.Type(str, default="")
     """E-mail address or https page where visitors invite an ambassador to speak: the home
     page's call to action and one on every profile (the name in the subject)."""
+
+    cms_auth_url = c.Type(str, default="")
+    """The https address of the OAuth helper that signs editors in to GitHub for the browser
+    editor at /admin/ (its `backend.base_url`); see the README, "The browser editor"."""
 
     show_repository = c.Type(bool, default=False)
     """Show the repository link in the header; off, since visitors have no use for it (the
@@ -125,7 +129,8 @@ def settings_of(options: AmbassadorsConfig, config_file_path: str, docs_dir: str
                     private_dir=below_root(config_file_path, options.private_dir)
                     if options.private_dir else None,
                     press_contact=parse_press_contact(options.press_contact),
-                    invite_contact=parse_invite_contact(options.invite_contact))
+                    invite_contact=parse_invite_contact(options.invite_contact),
+                    cms_auth_url=parse_https_option("cms_auth_url", options.cms_auth_url))
 
 
 def below_root(config_file_path: str, folder: str) -> Path:

@@ -35,6 +35,7 @@ class Settings:
     private_dir: Path | None = None
     press_contact: PressContact | None = None
     invite_contact: str | None = None   # e-mail address or https page
+    cms_auth_url: str | None = None     # OAuth helper of the browser editor
 
     @property
     def layout(self) -> Layout:

@@ -85,3 +85,16 @@ def parse_invite_contact(raw: object) -> str | None:
                       f"uitnodigen@example.nl or an https:// page, got {raw!r}",
                       f"invite_contact: verwacht een e-mailadres zoals uitnodigen@example.nl "
                       f"of een https://-pagina, maar er staat {raw!r}")
+
+
+def parse_https_option(option: str, raw: object) -> str | None:
+    """An https address option (`cms_auth_url`), or None when unset."""
+    if raw is None or raw == "":
+        return None
+    value = raw.strip() if isinstance(raw, str) else ""
+    parts = urlsplit(value)
+    if parts.scheme == "https" and parts.netloc and len(value) <= MAX_LENGTH \
+            and not re.search(r"[\s<>\"'`\\]", value):
+        return value
+    raise OptionError(f"{option}: expected an https:// address, got {raw!r}",
+                      f"{option}: verwacht een https://-adres, maar er staat {raw!r}")

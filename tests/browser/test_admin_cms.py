@@ -202,6 +202,16 @@ def test_github_login_screen_asks_no_other_host(browser, cms_site: CmsSite) -> N
     assert elsewhere == [], f"/admin/ asked another host: {elsewhere}"
 
 
+def shoot(page, name: str) -> None:  # noqa: ANN001
+    """With AMB_SCREENSHOTS=<folder> the walk leaves screenshots for the editing guide
+    (`AMB_SCREENSHOTS=content/assets/images/bewerken make test` refreshes them)."""
+    folder = os.environ.get("AMB_SCREENSHOTS")
+    if folder:
+        Path(folder).mkdir(parents=True, exist_ok=True)
+        page.wait_for_timeout(300)
+        page.screenshot(path=str(Path(folder) / f"{name}.png"))
+
+
 def test_edit_an_ambassador_in_the_browser(browser, cms_site: CmsSite) -> None:
     own = {urlsplit(cms_site.url).netloc, urlsplit(cms_site.api).netloc}
     elsewhere: list[str] = []
@@ -214,11 +224,12 @@ def test_edit_an_ambassador_in_the_browser(browser, cms_site: CmsSite) -> None:
             elsewhere.append(route.request.url)
             route.abort()
 
-    page = browser.new_page(locale="nl-NL")
+    page = browser.new_page(locale="nl-NL", viewport={"width": 1366, "height": 900})
     page.route("**/*", guard)
     page.on("response", lambda r: r.status >= 400 and failed.append(f"{r.status} {r.url}"))
     page.goto(cms_site.url + "admin/")
     page.get_by_role("button", name="Inloggen").click()
+    shoot(page, "admin-collection")
     page.get_by_text("Anouk de Wit").first.click()
 
     role = page.locator('input[id^="role-field"]')
@@ -228,6 +239,7 @@ def test_edit_an_ambassador_in_the_browser(browser, cms_site: CmsSite) -> None:
     page.locator('input[id^="kind-field"]').last.click()
     page.get_by_role("option", name="workshop", exact=True).click()
     page.locator('input[id^="title-field"]').last.fill("Zorg in de wijk")
+    shoot(page, "admin-podium-entry")
     page.get_by_text("Publiceer", exact=True).click()
     page.get_by_text("Publiceer nu", exact=True).click()
     page.get_by_text("Gepubliceerd", exact=True).wait_for()

@@ -168,8 +168,9 @@ def test_https_and_slug_patterns_reject_what_check_rejects(demo: dict[str, Any])
 
 
 def test_backend_and_site(demo: dict[str, Any]) -> None:
+    # open_authoring: an ambassador without write access saves through a fork of their own
     assert demo["backend"] == {"name": "github", "repo": "sociale-innovatie/ambassadeurs",
-                               "branch": "main"}
+                               "branch": "main", "open_authoring": True}
     assert demo["publish_mode"] == "editorial_workflow"
     assert demo["local_backend"] is True and demo["locale"] == "nl"
     assert demo["site_url"] == "https://ambassadeurs.example.nl/"
@@ -247,3 +248,29 @@ def test_folders_follow_the_settings_of_another_site(tmp_path: Path) -> None:
     podium = next(f for f in collection(config, "ambassadors")["fields"] if f["name"] == "podium")
     event = next(f for f in podium["fields"] if f["name"] == "event")
     assert "docs/agenda/" in event["hint"]
+
+
+def test_check_warns_when_the_committed_config_is_stale(tmp_path: Path) -> None:
+    """Like CODEOWNERS: a warning (exit 0) naming the file and the command that fixes it."""
+    root = write_site(tmp_path)
+    assert run_cli(root, "cms-config", "--write").returncode == 0
+    assert "docs/admin/config.yml" not in run_cli(root, "check").stdout
+    path = root / "docs/admin/config.yml"
+    path.write_text(path.read_text(encoding="utf-8").replace("label: Naam", "label: Name"),
+                    encoding="utf-8")
+    done = run_cli(root, "check")
+    assert done.returncode == 0
+    assert "warning: docs/admin/config.yml: out of date with the schemas or mkdocs.yml" \
+        in done.stdout and "cms-config --write" in done.stdout
+
+
+def test_the_oauth_helper_is_the_backends_base_url(tmp_path: Path) -> None:
+    root = write_site(tmp_path / "ok", "      cms_auth_url: https://auth.example.org")
+    done = run_cli(root, "cms-config")
+    assert done.returncode == 0, done.stderr
+    assert yaml.safe_load(done.stdout)["backend"]["base_url"] == "https://auth.example.org"
+    bad = write_site(tmp_path / "bad", "      cms_auth_url: javascript:alert(1)")
+    refused = run_cli(bad, "cms-config")
+    assert refused.returncode == 2 and "Traceback" not in refused.stderr
+    assert "cms_auth_url: expected an https:// address" in refused.stderr
+    assert "verwacht een https://-adres" in refused.stderr
