@@ -7,6 +7,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 # Browser tests drive Debian's Chromium; no browser is ever downloaded.
 CHROMIUM := /usr/bin/chromium
+NPM := /usr/bin/npm
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 # The demo's own clock: 23 November 2026, 13:00 in Amsterdam. Its events stay upcoming and
 # its 2027 announcement stays an embargo example, whatever today is. DEMO_EPOCH= (empty)
@@ -26,6 +27,11 @@ $(CHROMIUM):
 	$(SUDO) apt-get update -qq
 	DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq chromium
 
+# The browser editor's end-to-end test runs decap-server, installed from npm.
+$(NPM):
+	$(SUDO) apt-get update -qq
+	DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq nodejs npm
+
 serve: $(STAMP)
 	$(DEMO_CLOCK) NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs serve
 
@@ -39,7 +45,7 @@ check: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python bench/run $(BENCH)
 
-test: $(STAMP) $(CHROMIUM)
+test: $(STAMP) $(CHROMIUM) $(NPM)
 	$(BIN)/ruff check generator tests bench scripts
 	NO_MKDOCS_2_WARNING=1 $(BIN)/python -m pytest
 
