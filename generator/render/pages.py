@@ -36,6 +36,9 @@ PRESS_PHOTO = Recipe(3000, None, quality=90, longest=True)
 BODY = (Recipe(640), Recipe(1280))
 CALENDAR_FILE = "agenda.ics"
 FACETS = (("region", "regio"), ("sector", "sector"), ("themes", "thema"))
+# Folder names under ambassadeurs/ that the site uses itself: an ambassador folder with one
+# of these names would collide with the alumni page or a filter page.
+RESERVED_AMBASSADOR_SLUGS = frozenset({ALUMNI, *(path for _, path in FACETS)})
 # Every width in WebP (small) and JPEG (for every mail client and old browser).
 PORTRAIT = tuple(Recipe(w, (4, 5), format=f) for f in ("WEBP", "JPEG") for w in (320, 640))
 COVER = tuple(Recipe(w, format=f) for f in ("WEBP", "JPEG") for w in (320, 640, 1280))
