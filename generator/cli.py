@@ -176,21 +176,15 @@ def _check_codeowners(settings: Settings, sources: Sources, report: Report) -> N
 
 
 def _check_cms_config(settings: Settings, config_file: Path, report: Report) -> None:
-    """A committed browser-editor configuration that no longer matches the schemas and
-    folders would let the form write what `check` rejects: a warning, like CODEOWNERS."""
+    """A committed browser-editor configuration that is not what the schemas and folders
+    make (stale, or edited by hand) is a warning, like CODEOWNERS; the build warns too."""
     path = cms_config.target(settings)
     if not path.is_file() or path.is_symlink():
         return
     expected = cms_config.render(settings, *cms_config.site_urls(config_file))
     if path.read_text(encoding="utf-8", errors="replace") != expected:
         shown = settings.layout.relative(path)
-        report.warning(shown, None, None,
-                       "out of date with the schemas or mkdocs.yml: the form at /admin/ may "
-                       "write what check rejects; run 'python -m generator cms-config "
-                       "--write' and commit the result",
-                       nl="komt niet overeen met de schema's of mkdocs.yml: het formulier op "
-                          "/admin/ kan dan schrijven wat check afkeurt; voer 'python -m "
-                          "generator cms-config --write' uit en commit het resultaat")
+        report.warning(shown, None, None, cms_config.STALE, nl=cms_config.STALE_NL)
 
 
 def _codeowners_text(settings: Settings, sources: Sources, maintainers: Sequence[str]) -> str:

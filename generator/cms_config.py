@@ -28,6 +28,13 @@ COMMAND = "python -m generator cms-config --write"
 BRANCH = "main"
 # Where `--write` puts it: MkDocs copies it to /admin/config.yml beside /admin/index.html.
 RELATIVE_PATH = Path("admin") / "config.yml"
+STALE = ("not what 'python -m generator cms-config' makes from the schemas and mkdocs.yml: "
+         "the form at /admin/ may write what check rejects, or send editors' sign-in "
+         "elsewhere; run 'python -m generator cms-config --write' and commit the result")
+STALE_NL = ("niet wat 'python -m generator cms-config' maakt uit de schema's en mkdocs.yml: "
+            "het formulier op /admin/ kan dan schrijven wat check afkeurt, of de aanmelding "
+            "van redacteuren ergens anders heen sturen; voer 'python -m generator cms-config "
+            "--write' uit en commit het resultaat")
 # What one entry of a list of records is called in the form's "add" button.
 _SINGULAR = {"podium entry": "optreden"}
 # The widgets Decap CMS ships with; a test checks that the output uses no other.

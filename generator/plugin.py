@@ -12,7 +12,7 @@ from markupsafe import Markup
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
 
-from . import admin_page, mkdocs_files, nav
+from . import admin_page, cms_config, mkdocs_files, nav
 from .config import AmbassadorsConfig, below_root, settings_of
 from .domain.clock import BuildClock, ClockError
 from .domain.plain import strip_markup
@@ -135,7 +135,20 @@ class AmbassadorsPlugin(BasePlugin[AmbassadorsConfig]):
         self._plan_feeds(files, config, made)
         self._add_cards(files, config, specs)
         admin_page.add_admin(files, config)
+        self._check_admin_config(config)
         return files
+
+    def _check_admin_config(self, config: MkDocsConfig) -> None:
+        """The editor's configuration decides where editors' sign-in goes (`base_url`): one
+        that is not what the schemas and mkdocs.yml make, a stale or a tampered one, is a
+        warning, so that a --strict build (the publishing workflow) does not ship it."""
+        path = cms_config.target(self.settings)
+        if not path.is_file():
+            return
+        expected = cms_config.render(self.settings, config.site_url, config.repo_url)
+        if path.read_text(encoding="utf-8", errors="replace") != expected:
+            shown = self.settings.layout.relative(path)
+            log.warning(f"{shown}: {cms_config.STALE}\n  NL: {shown}: {cms_config.STALE_NL}")
 
     def _add_images(self, files: Files, config: MkDocsConfig) -> dict[str, Path]:
         """Derived images from the cache (made when missing); the helpers templates use."""

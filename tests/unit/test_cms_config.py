@@ -260,7 +260,7 @@ def test_check_warns_when_the_committed_config_is_stale(tmp_path: Path) -> None:
                     encoding="utf-8")
     done = run_cli(root, "check")
     assert done.returncode == 0
-    assert "warning: docs/admin/config.yml: out of date with the schemas or mkdocs.yml" \
+    assert "warning: docs/admin/config.yml: not what 'python -m generator cms-config' makes" \
         in done.stdout and "cms-config --write" in done.stdout
 
 
@@ -274,3 +274,19 @@ def test_the_oauth_helper_is_the_backends_base_url(tmp_path: Path) -> None:
     assert refused.returncode == 2 and "Traceback" not in refused.stderr
     assert "cms_auth_url: expected an https:// address" in refused.stderr
     assert "verwacht een https://-adres" in refused.stderr
+
+
+def test_a_tampered_config_fails_a_strict_build(tmp_path: Path) -> None:
+    """A pull request that points the editors' sign-in elsewhere does not get published:
+    the build warns, and the publishing workflow builds with --strict."""
+    from tests.sitebuilder import build
+    from tests.zorgnetwerk import EPOCH
+    root = write_site(tmp_path)
+    assert run_cli(root, "cms-config", "--write").returncode == 0
+    assert build(root, EPOCH).code == 0
+    path = root / "docs/admin/config.yml"
+    path.write_text(path.read_text(encoding="utf-8").replace(
+        "backend:\n", "backend:\n  base_url: https://attacker.example\n", 1), encoding="utf-8")
+    result = build(root, EPOCH)
+    assert result.code != 0 and "Traceback" not in result.out
+    assert "docs/admin/config.yml: not what 'python -m generator cms-config' makes" in result.out
