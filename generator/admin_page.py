@@ -36,8 +36,9 @@ def page(site_name: str, favicon: str) -> bytes:
 <link href="config.yml" type="text/yaml" rel="cms-config-url">
 <link rel="icon" href="{html.escape(favicon)}">
 <style>
-/* Decap's "back to the site" link is grey on grey (3.4:1); WCAG 2.1 AA asks 4.5:1. */
-a[href] > p {{ color: #4a5261 !important; }}
+/* Decap draws some texts grey on grey (3.4:1): the "back to the site" link and the text of
+   its loading screen. WCAG 2.1 AA asks 4.5:1. (Decap has no dark scheme: always light.) */
+a[href] > p, [class*="LoaderText"] {{ color: #4a5261 !important; }}
 </style>
 </head>
 <body>
