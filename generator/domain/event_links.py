@@ -9,10 +9,10 @@ counts in the podium log on its own date, but one of the two dates is probably a
 from __future__ import annotations
 
 import datetime as dt
-import difflib
 from pathlib import PurePosixPath
 
 from .model import Event, Sources
+from .suggest import did_you_mean
 from ..sources.errors import Report
 
 
@@ -44,10 +44,9 @@ def check_event_links(sources: Sources, tz: dt.tzinfo, report: Report) -> None:
 
 
 def _hint(slug: str, known: list[str], events: tuple[Event, ...]) -> tuple[str, str]:
-    close = difflib.get_close_matches(slug, known, n=3, cutoff=0.6)
+    close = did_you_mean(slug, known)
     if close:
-        return ("; did you mean " + " or ".join(map(repr, close)) + "?",
-                "; bedoel je " + " of ".join(map(repr, close)) + "?")
+        return close
     if not events:
         return ("; there are no events: each event is a file in content/events/",
                 "; er zijn geen evenementen: elk evenement is een bestand in content/events/")

@@ -6,13 +6,13 @@ Built once, before any page is made (Pelican's two phases); renderers only read 
 from __future__ import annotations
 
 import datetime as dt
-import difflib
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
 
 from .calendar import Happening, build_calendar
 from .clock import BuildClock
+from .suggest import did_you_mean
 from .event_links import check_event_links
 from .model import Ambassador, Appointment, Event, NewsletterIssue, Sources, Story
 from .newsletter import IssueContents, issue_contents, periods
@@ -256,13 +256,9 @@ def _check_references(sources: Sources, clock: BuildClock, report: Report) -> No
     for item in items:
         for slug in item.ambassadors:
             if slug not in sources.ambassador_slugs:
-                close = difflib.get_close_matches(slug, known, n=3, cutoff=0.6)
-                if close:
-                    hint = "; did you mean " + " or ".join(map(repr, close)) + "?"
-                    hint_nl = "; bedoel je " + " of ".join(map(repr, close)) + "?"
-                else:
-                    hint = "; each slug is the name of a folder in ambassadors/"
-                    hint_nl = "; elke slug is de naam van een map in ambassadors/"
+                hint, hint_nl = did_you_mean(slug, known) or (
+                    "; each slug is the name of a folder in ambassadors/",
+                    "; elke slug is de naam van een map in ambassadors/")
                 report.error(item.source.path, item.lines.get("ambassadors"), "ambassadors",
                              f"unknown ambassador {slug!r}{hint}",
                              nl=f"onbekende ambassadeur {slug!r}{hint_nl}")

@@ -13,6 +13,7 @@ import io
 import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 
 import jinja2
@@ -41,11 +42,11 @@ class Kit:
     def photo_name(self, person: Ambassador) -> str | None:
         return f"{person.slug}.jpg" if person.slug in self.photos else None
 
-    @property
+    @cached_property  # the text file and the printable page both use it
     def release_html(self) -> str:
         return to_html(self.appointment.release, self.url)
 
-    @property
+    @cached_property
     def note_html(self) -> str:
         return to_html(self.appointment.editors_note, self.url)
 

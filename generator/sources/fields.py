@@ -262,11 +262,17 @@ class HttpsUrl(FieldType):
     def parse(self, node: Node, ctx: Context) -> str:
         scalar = self.scalar(node)
         text = scalar.text.strip()
-        parts = urlsplit(text)
-        if parts.scheme.lower() != "https" or not parts.hostname or \
-                not re.fullmatch(_URL_CHARS + "*", text):
+        if not is_https_url(text):
             raise self.fail(scalar)
         return text
+
+
+def is_https_url(text: str) -> bool:
+    """An https address with a host and only characters a URL may hold unencoded: the rule
+    of every https field, and of the options that hold an address (`invite_contact`)."""
+    parts = urlsplit(text)
+    return parts.scheme.lower() == "https" and bool(parts.hostname) and \
+        re.fullmatch(_URL_CHARS + "*", text) is not None
 
 
 @dataclass(frozen=True)

@@ -5,10 +5,10 @@ the contacts are printed on pages, in links and in press kits."""
 from __future__ import annotations
 
 import re
-from urllib.parse import urlsplit
 
 from ..domain.model import PressContact
 from ..domain.plain import invisible_in, markup_in
+from .fields import is_https_url
 
 KEYS = ("name", "role", "email", "phone")
 MAX_LENGTH = 200
@@ -76,10 +76,7 @@ def parse_invite_contact(raw: object) -> str | None:
     if raw is None or raw == "":
         return None
     value = raw.strip() if isinstance(raw, str) else ""
-    parts = urlsplit(value)
-    if _EMAIL.fullmatch(value) or (parts.scheme == "https" and parts.netloc
-                                   and not re.search(r"[\s<>\"'`\\]", value)
-                                   and len(value) <= MAX_LENGTH):
+    if _EMAIL.fullmatch(value) or _https(value):
         return value
     raise OptionError(f"invite_contact: expected an e-mail address like "
                       f"uitnodigen@example.nl or an https:// page, got {raw!r}",
@@ -92,9 +89,12 @@ def parse_https_option(option: str, raw: object) -> str | None:
     if raw is None or raw == "":
         return None
     value = raw.strip() if isinstance(raw, str) else ""
-    parts = urlsplit(value)
-    if parts.scheme == "https" and parts.netloc and len(value) <= MAX_LENGTH \
-            and not re.search(r"[\s<>\"'`\\]", value):
+    if _https(value):
         return value
     raise OptionError(f"{option}: expected an https:// address, got {raw!r}",
                       f"{option}: verwacht een https://-adres, maar er staat {raw!r}")
+
+
+def _https(value: str) -> bool:
+    """The https fields' own rule, written in lower case (the pages test for "https://")."""
+    return value.startswith("https://") and len(value) <= MAX_LENGTH and is_https_url(value)
