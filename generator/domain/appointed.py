@@ -6,7 +6,7 @@ is a warning from `check`, never from the build."""
 from __future__ import annotations
 
 from .model import Sources
-from ..sources.errors import Report
+from .problems import Report
 
 
 def report_unannounced(sources: Sources, report: Report, appointments_dir: str) -> None:

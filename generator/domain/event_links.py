@@ -13,7 +13,7 @@ from pathlib import PurePosixPath
 
 from .model import Event, Sources
 from .suggest import did_you_mean
-from ..sources.errors import Report
+from .problems import Report
 
 
 def check_event_links(sources: Sources, tz: dt.tzinfo, report: Report) -> None:

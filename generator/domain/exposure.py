@@ -8,7 +8,7 @@ import datetime as dt
 from .clock import BuildClock
 from .model import Source, Sources
 from .site import Publication
-from ..sources.errors import Report
+from .problems import Report
 
 
 def readable_early(sources: Sources, clock: BuildClock

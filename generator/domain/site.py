@@ -19,7 +19,7 @@ from .newsletter import IssueContents, issue_contents, periods
 from .people import sort_key
 from .podium import YearResult, log_years, year_log, year_result
 from .terms import Status, status_on
-from ..sources.errors import Report
+from .problems import Report
 
 
 @dataclass(frozen=True)

@@ -1,42 +1,11 @@
-"""Problems found in sources: file, line, field and message (in English and Dutch), collected
-and reported at once."""
+"""Errors raised while reading sources; the collected problems live in `domain.problems`."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from enum import Enum
+from ..domain.problems import Problem, Report, Severity, quote, visible
 
-
-class Severity(str, Enum):
-    """How bad a problem is: errors fail every build, warnings fail `--strict` builds."""
-
-    ERROR = "error"
-    WARNING = "warning"
-    INFO = "info"
-
-
-@dataclass(frozen=True)
-class Problem:
-    """One finding, phrased for an ambassador reading a pull request."""
-
-    path: str
-    line: int | None
-    field: str | None
-    message: str
-    severity: Severity = Severity.ERROR
-    message_nl: str | None = None  # the same facts in Dutch, for the ambassadors
-
-    def __str__(self) -> str:
-        return self._located(self.message)
-
-    def dutch(self) -> str:
-        """`path:line: field: message` with the Dutch message (English if there is none)."""
-        return self._located(self.message_nl or self.message)
-
-    def _located(self, message: str) -> str:
-        where = visible(self.path) + (f":{self.line}" if self.line else "")
-        what = f" {self.field}:" if self.field else ""
-        return f"{where}:{what} {message}"
+__all__ = ["Bilingual", "FieldError", "Neutralised", "Problem", "Report", "Severity", "quote",
+           "visible"]
 
 
 class Bilingual(Exception):
@@ -65,51 +34,3 @@ class Neutralised(FieldError):
     def __init__(self, error: FieldError, value: object) -> None:
         super().__init__(error.message, error.line, error.nl, error.field)
         self.value = value
-
-
-@dataclass
-class Report:
-    """Collects problems so that every one is reported, not only the first (Pelican `all()`)."""
-
-    problems: list[Problem] = field(default_factory=list)
-
-    def add(self, path: str, line: int | None, field_name: str | None, message: str,
-            severity: Severity = Severity.ERROR, nl: str | None = None) -> None:
-        self.problems.append(Problem(path, line, field_name, message, severity, nl))
-
-    def error(self, path: str, line: int | None, field_name: str | None, message: str,
-              nl: str | None = None) -> None:
-        self.add(path, line, field_name, message, Severity.ERROR, nl)
-
-    def warning(self, path: str, line: int | None, field_name: str | None, message: str,
-                nl: str | None = None) -> None:
-        self.add(path, line, field_name, message, Severity.WARNING, nl)
-
-    def info(self, path: str, line: int | None, field_name: str | None, message: str,
-             nl: str | None = None) -> None:
-        self.add(path, line, field_name, message, Severity.INFO, nl)
-
-    def of(self, severity: Severity) -> list[Problem]:
-        return [p for p in self.problems if p.severity is severity]
-
-    @property
-    def errors(self) -> list[Problem]:
-        return self.of(Severity.ERROR)
-
-    @property
-    def warnings(self) -> list[Problem]:
-        return self.of(Severity.WARNING)
-
-
-def visible(text: str) -> str:
-    """A path as it can be read in a terminal or on a pull request: characters that are not
-    printable (a right-to-left override in a planted file name) shown as escapes."""
-    if text.isprintable():
-        return text
-    return "".join(c if c.isprintable() else f"\\u{ord(c):04x}" for c in text)
-
-
-def quote(text: str, limit: int = 60) -> str:
-    """Show a bad value the way the author typed it, shortened when long."""
-    shown = text if len(text) <= limit else text[: limit - 1] + "…"
-    return repr(shown)
