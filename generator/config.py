@@ -10,6 +10,7 @@ from mkdocs.config import config_options as c
 
 from .render.podium_public import DEFAULT_MODE as PODIUM_PUBLIC_DEFAULT
 from .render.podium_public import MODES as PODIUM_PUBLIC_MODES
+from .render.routes import Routes
 from .site_loader import Settings
 from .sources.press_contact import parse_https_option, parse_invite_contact, parse_press_contact
 
@@ -111,7 +112,21 @@ class AmbassadorsConfig(base.Config):
     """Private by default: switch off the theme's Google Fonts so no page calls a third party."""
 
     cache_dir = c.Type(str, default=".cache/ambassadors")
-    """Derived images are kept here between builds, relative to mkdocs.yml."""
+    """Derived images, social cards and compiled templates are kept here between builds,
+    relative to mkdocs.yml."""
+
+    cache = c.Type(bool, default=True)
+    """Off: every build starts from an empty cache in a temporary folder (like Pelican's
+    `--ignore-cache`). The environment variable AMBASSADORS_NO_CACHE=1 does the same for
+    one build."""
+
+    workers = c.Optional(c.Type(int))
+    """Processes for reading sources and making images; unset: the machine's cores. One
+    under `mkdocs serve`, whose live-reload threads make forking unsafe."""
+
+    urls = _AsWritten()
+    """The words in the site's addresses, replacing the Dutch defaults by key, e.g.
+    `ambassadors: ambassadors` or `stories: en/stories` (see render/routes.py, SEGMENTS)."""
 
 
 def settings_of(options: AmbassadorsConfig, config_file_path: str, docs_dir: str) -> Settings:
@@ -130,7 +145,8 @@ def settings_of(options: AmbassadorsConfig, config_file_path: str, docs_dir: str
                     if options.private_dir else None,
                     press_contact=parse_press_contact(options.press_contact),
                     invite_contact=parse_invite_contact(options.invite_contact),
-                    cms_auth_url=parse_https_option("cms_auth_url", options.cms_auth_url))
+                    cms_auth_url=parse_https_option("cms_auth_url", options.cms_auth_url),
+                    routes=Routes.of(options.urls))
 
 
 def below_root(config_file_path: str, folder: str) -> Path:

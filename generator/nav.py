@@ -15,16 +15,15 @@ from typing import TYPE_CHECKING
 from mkdocs.structure.nav import Navigation, Section
 from mkdocs.structure.pages import Page
 
-from .render.pages import ALUMNI, AGENDA, AMBASSADORS, NEWSLETTER, PODIUM, PRESS, STORIES
+from .render.routes import DEFAULT, Routes
 
 if TYPE_CHECKING:
     from mkdocs.structure.files import Files
 
 # The announcements are reached from the press page, so they need no tab of their own.
-SECTIONS = tuple(f"{section}/index.md" for section in
-                 (AMBASSADORS, STORIES, AGENDA, PODIUM, NEWSLETTER, PRESS))
+SECTIONS = ("ambassadors", "stories", "agenda", "podium", "newsletters", "press")
 # With the automatic nav, these go under the directory's tab instead of tabs of their own.
-UNDER_AMBASSADORS = (f"{PODIUM}/index.md", f"{AMBASSADORS}/{ALUMNI}/index.md")
+UNDER_AMBASSADORS = ("podium", "alumni")
 
 
 @dataclass(frozen=True)
@@ -37,6 +36,11 @@ class Arrangement:
     ambassadors: str = "Ambassadeurs"
     about: str = "Over het netwerk"
     edit_guide: str | None = None   # docs path of the editing guide: out of the nav
+    routes: Routes = DEFAULT
+
+    @property
+    def sections(self) -> tuple[str, ...]:
+        return tuple(self.routes.path(name) for name in SECTIONS)
 
 
 def arrange(nav: Navigation, files: Files, ours: set[str],
@@ -44,12 +48,12 @@ def arrange(nav: Navigation, files: Files, ours: set[str],
     """Drop our generated pages from wherever the nav put them; add the section pages
     after the home page, unless the site's own nav already places them."""
     placed = {p.file.src_uri for p in nav.pages}
-    explicit = {src for src in SECTIONS if src in placed and not _auto(nav, src)}
+    explicit = {src for src in how.sections if src in placed and not _auto(nav, src)}
     drop = ours - explicit
     if how.auto and how.edit_guide:
         drop = drop | {how.edit_guide}
     items = _prune(nav.items, drop)
-    sections = [files.get_file_from_path(src) for src in SECTIONS if src not in explicit]
+    sections = [files.get_file_from_path(src) for src in how.sections if src not in explicit]
     new: list = [f.page for f in sections if f is not None and f.page is not None]
     for page in new:
         page.parent = None
@@ -57,7 +61,7 @@ def arrange(nav: Navigation, files: Files, ours: set[str],
     if how.auto:
         if at:
             items[0].title = how.home
-        new = _group_ambassadors(new, files, how.ambassadors)
+        new = _group_ambassadors(new, files, how)
         own = items[at:]
         items[at:] = [Section(how.about, own)] if len(own) > 1 else own
         for item in own if len(own) > 1 else ():
@@ -74,21 +78,21 @@ def arrange(nav: Navigation, files: Files, ours: set[str],
     return nav
 
 
-def _group_ambassadors(pages: list, files: Files, title: str) -> list:
+def _group_ambassadors(pages: list, files: Files, how: Arrangement) -> list:
     """The directory, the podium and the alumni as one tab: one subject for a visitor."""
-    directory = files.get_file_from_path(f"{AMBASSADORS}/index.md")
+    directory = files.get_file_from_path(how.routes.path("ambassadors"))
     if directory is None or directory.page not in pages:
         return pages
     children = [directory.page]
-    for src in UNDER_AMBASSADORS:
-        file = files.get_file_from_path(src)
+    for name in UNDER_AMBASSADORS:
+        file = files.get_file_from_path(how.routes.path(name))
         if file is not None and file.page is not None:
             if file.page in pages:
                 pages.remove(file.page)
             children.append(file.page)
     if len(children) == 1:
         return pages
-    section = Section(title, children)
+    section = Section(how.ambassadors, children)
     for child in children:
         child.parent = section
     return [section if page is directory.page else page for page in pages]

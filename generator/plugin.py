@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import functools
-import threading
+import os
+import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable, TypeVar
 
@@ -19,17 +20,21 @@ from .domain.plain import strip_markup
 from .domain.site import Site
 from .domain.text import first_paragraph
 from .render import images as image_work
-from .render.helpers import Helpers
+from .render.helpers import Helpers, Presentation
 from .render.html import name_search_dialog, sanitise, size_images
 from .render.cards import make_cards
 from .render.feed_html import extract, for_feed
 from .render.feed_plan import FeedPlan, plan_feeds, write_feeds
 from .render.labels import Labels
 from .render.outputs import calendar_files, press_files
-from .render.pages import PageSpec, site_images, site_pages
+from .render.kinds import PageSpec
+from .render.links import Links
+from .render.media import Media
+from .render.pages import site_images, site_pages
+from .render.routes import Routes
 from .render.search_fold import fold_search_index
 from .render.descriptions import describe, shorten
-from .render.social import OG_TYPES, PageMeta, meta_tags, plan_cards
+from .render.social import PageMeta, meta_tags, plan_cards
 from .site_loader import load_site
 from .sources.confinement import check_confinement
 from .sources.errors import Report, Severity
@@ -78,6 +83,13 @@ class AmbassadorsPlugin(BasePlugin[AmbassadorsConfig]):
         self.cards: dict[str, str] = {}
         self.descriptions: dict[str, str] = {}   # plain text, by page source path
         self.url_of: Callable[[str], str | None] = lambda src: None  # set per build
+        self.routes = Routes()
+        self.serving = False
+        self.cache_dir = Path()
+
+    def on_startup(self, *, command: str, dirty: bool) -> None:
+        # `mkdocs serve` runs live-reload threads, which make forking worker processes unsafe.
+        self.serving = command == "serve"
 
     @guarded
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig | None:
@@ -91,7 +103,9 @@ class AmbassadorsPlugin(BasePlugin[AmbassadorsConfig]):
         for key in self.labels.unknown(self.config.labels):
             log.warning(f"mkdocs.yml: labels: unknown label {key!r}; it is not used")
         self.settings = settings_of(self.config, config.config_file_path, config.docs_dir)
+        self.routes = self.settings.routes
         BuildClock.from_environment(self.settings.timezone)  # fail early on a bad zone
+        self.cache_dir = self._cache_dir()
         self._confine(config)
         custom = 1 if config.theme.custom_dir else 0
         config.theme.dirs.insert(custom, str(THEME_DIR))
@@ -100,6 +114,24 @@ class AmbassadorsPlugin(BasePlugin[AmbassadorsConfig]):
         if self.config.self_hosted:
             config.theme["font"] = False
         return config
+
+    def _cache_dir(self) -> Path:
+        """The cache folder, or a fresh temporary one when caches are bypassed."""
+        if self.config.cache and os.environ.get("AMBASSADORS_NO_CACHE", "") in ("", "0"):
+            return self.settings.root / self.config.cache_dir
+        return Path(tempfile.mkdtemp(prefix="ambassadors-cache-"))
+
+    @property
+    def workers(self) -> int:
+        """Processes for images and cards (forkserver: safe beside serve's threads): the
+        option, else the machine's cores."""
+        return max(1, self.config.workers or os.cpu_count() or 1)
+
+    @property
+    def source_workers(self) -> int:
+        """Processes reading sources, forked: one under `mkdocs serve`, whose live-reload
+        threads make forking unsafe."""
+        return 1 if self.serving else self.workers
 
     def _confine(self, config: MkDocsConfig) -> None:
         """Before MkDocs collects docs_dir (following links) or reads the theme: a symbolic
@@ -117,26 +149,43 @@ class AmbassadorsPlugin(BasePlugin[AmbassadorsConfig]):
         if not self.config.enabled:
             return None
         report = Report()
-        # Forking is safe only without other threads: `mkdocs build`, not `mkdocs serve`.
-        workers = 2 if threading.active_count() == 1 else 1
         site = load_site(self.settings, BuildClock.from_environment(self.settings.timezone),
-                         report, workers=workers)
+                         report, workers=self.source_workers)
         _log_report(report)
         s = self.settings
         mkdocs_files.claim(files, (s.events_dir, s.appointments_dir, s.newsletter_dir))
-        specs = site_pages(site, self.labels, self.config.accessibility_contact)
+        specs = site_pages(site, self.labels, self.config.accessibility_contact, self.routes)
         mkdocs_files.add_pages(files, config, specs, s.root)
         self.site, self.specs = site, {spec.src: spec for spec in specs}
         self.url_of = _url_lookup(files)
-        made = self._add_images(files, config)
+        planned = site_images(site, self.routes)
+        derived = [d for group in planned.values() for d in group]
+        made = image_work.make_all(derived, self.cache_dir, self.workers)
+        mkdocs_files.add_images(files, config, derived, made)
+        links = Links(self.routes, self.url_of, config.site_url or "")
+        shown = self._presentation(config)
+        press = press_files(site, links, self.labels, shown, made)
+        mkdocs_files.add_raw(files, config, press)
+        self.helpers = Helpers(site, self.labels, links, Media(planned, self.url_of), shown,
+                               {path: len(content) for path, content in press.items()})
         mkdocs_files.add_raw(files, config, calendar_files(site, self.helpers,
                                                            self.config.calendar_past_days))
-        mkdocs_files.add_raw(files, config, press_files(site, self.helpers, made))
-        self._plan_feeds(files, config, made)
+        self._plan_feeds(made)
         self._add_cards(files, config, specs)
         admin_page.add_admin(files, config)
         self._check_admin_config(config)
         return files
+
+    def _presentation(self, config: MkDocsConfig) -> Presentation:
+        favicon = config.theme.get("favicon") or "assets/images/favicon.png"
+        return Presentation(
+            site_name=config.site_name, site_url=config.site_url or "",
+            logo_url=config.site_url.rstrip("/") + "/" + favicon,
+            edit_guide=self.config.edit_guide, press_contact=self.settings.press_contact,
+            invite_contact=self.settings.invite_contact,
+            show_repository=self.config.show_repository,
+            generator_credit=self.config.generator_credit,
+            podium_public=self.config.podium_public)
 
     def _check_admin_config(self, config: MkDocsConfig) -> None:
         """The editor's configuration decides where editors' sign-in goes (`base_url`): one
@@ -150,26 +199,7 @@ class AmbassadorsPlugin(BasePlugin[AmbassadorsConfig]):
             shown = self.settings.layout.relative(path)
             log.warning(f"{shown}: {cms_config.STALE}\n  NL: {shown}: {cms_config.STALE_NL}")
 
-    def _add_images(self, files: Files, config: MkDocsConfig) -> dict[str, Path]:
-        """Derived images from the cache (made when missing); the helpers templates use."""
-        assert self.site is not None
-        planned = site_images(self.site)
-        derived = [d for group in planned.values() for d in group]
-        made = image_work.make_all(derived, self.settings.root / self.config.cache_dir)
-        mkdocs_files.add_images(files, config, derived, made)
-        self.helpers = Helpers(self.site, self.labels, self.url_of, planned,
-                               config.site_url or "", config.site_name)
-        self.helpers.edit_guide = self.config.edit_guide
-        self.helpers.podium_public = self.config.podium_public
-        self.helpers.press_contact = self.settings.press_contact
-        self.helpers.invite_contact = self.settings.invite_contact
-        self.helpers.show_repository = self.config.show_repository
-        self.helpers.generator_credit = self.config.generator_credit
-        favicon = config.theme.get("favicon") or "assets/images/favicon.png"
-        self.helpers.logo_url = config.site_url.rstrip("/") + "/" + favicon
-        return made
-
-    def _plan_feeds(self, files: Files, config: MkDocsConfig, made: dict[str, Path]) -> None:
+    def _plan_feeds(self, made: dict[str, Path]) -> None:
         """What each feed carries; the item HTML is collected as the pages are built."""
         assert self.site is not None and self.helpers is not None
         sizes = {self.url_of(dest) or dest: path.stat().st_size for dest, path in made.items()}
@@ -181,8 +211,8 @@ class AmbassadorsPlugin(BasePlugin[AmbassadorsConfig]):
         assert self.helpers is not None
         cards = plan_cards(self.site, specs, self.helpers, config.site_description or "")
         colours = tuple(self.config.card_colors[:2])
-        made = make_cards(list(cards.values()), self.settings.root / self.config.cache_dir,
-                          colours)  # type: ignore[arg-type]
+        made = make_cards(list(cards.values()), self.cache_dir, colours,  # type: ignore[arg-type]
+                          self.workers)
         mkdocs_files.add_cached(files, config, made)
         self.cards = {src: card.dest for src, card in cards.items()}
 
@@ -194,7 +224,8 @@ class AmbassadorsPlugin(BasePlugin[AmbassadorsConfig]):
         how = nav.Arrangement(auto=config.nav is None, home=self.labels("nav_home"),
                               ambassadors=self.labels("ambassadors"),
                               about=self.labels("nav_about"),
-                              edit_guide=guide if files.get_file_from_path(guide) else None)
+                              edit_guide=guide if files.get_file_from_path(guide) else None,
+                              routes=self.routes)
         return nav.arrange(nav_, files, set(self.specs), how)
 
     def on_env(self, env: jinja2.Environment, config: MkDocsConfig, files: Files) -> None:
@@ -206,7 +237,7 @@ class AmbassadorsPlugin(BasePlugin[AmbassadorsConfig]):
         env.globals["amb"] = self.helpers
         # Compiling the theme's and our templates costs a fixed ~0.3 s per build; keep the
         # compiled code beside the image cache (Jinja checks each template's source).
-        compiled = self.settings.root / self.config.cache_dir / "templates"
+        compiled = self.cache_dir / "templates"
         compiled.mkdir(parents=True, exist_ok=True)
         env.bytecode_cache = jinja2.FileSystemBytecodeCache(str(compiled))
         return None
@@ -282,7 +313,7 @@ class AmbassadorsPlugin(BasePlugin[AmbassadorsConfig]):
         meta = PageMeta(title, description,
                         page.canonical_url or config.site_url,
                         config.site_url.rstrip("/") + "/" + card,
-                        OG_TYPES.get(spec.kind, "website") if spec else "website")
+                        spec.og_type if spec else "website")
         return meta_tags(meta, config.site_name)
 
     # After the search plugin (priority 0) has written its index, which we extend.
@@ -291,7 +322,7 @@ class AmbassadorsPlugin(BasePlugin[AmbassadorsConfig]):
     def on_post_build(self, config: MkDocsConfig) -> None:
         if self.site:
             write_feeds(self.feed_plans, self.feed_html, Path(config.site_dir),
-                        config.site_url, self.site.clock.now)
+                        config.site_url, self.site.clock.now, self.routes)
             fold_search_index(Path(config.site_dir) / "search" / "search_index.json")
 
     def on_serve(self, server: LiveReloadServer, config: MkDocsConfig, builder: Any) -> None:

@@ -9,7 +9,7 @@ from pathlib import Path
 from .domain.clock import BuildClock
 from .domain.model import PressContact, Sources
 from .domain.site import Site, SiteOptions, build_site
-from .render.pages import RESERVED_AMBASSADOR_SLUGS
+from .render.routes import DEFAULT, Routes
 from .sources.errors import Report
 from .sources.fields import Context
 from .sources.loaders import LoadOptions, load_sources
@@ -37,6 +37,7 @@ class Settings:
     press_contact: PressContact | None = None
     invite_contact: str | None = None   # e-mail address or https page
     cms_auth_url: str | None = None     # OAuth helper of the browser editor
+    routes: Routes = DEFAULT            # the site's addresses (option `urls`)
 
     @property
     def layout(self) -> Layout:
@@ -59,23 +60,25 @@ def load_all(settings: Settings, clock: BuildClock, report: Report,
     """The sources as read (embargoed ones too) and the site at the clock, from one read."""
     sources = load_sources(settings.layout, LoadOptions(Context(clock.tz, unsafe_is_error), settings.term_years,
                                                         unsafe_is_error, workers), report)
-    _check_reserved(sources, report)
+    _check_reserved(sources, report, settings.routes)
     options = SiteOptions(settings.term_years, settings.podium_minimum,
                           settings.network_maximum, settings.newsletter_days_ahead,
                           settings.appointment_tolerance_days)
     return sources, build_site(sources, clock, options, report)
 
 
-def _check_reserved(sources: Sources, report: Report) -> None:
+def _check_reserved(sources: Sources, report: Report, routes: Routes) -> None:
     """An ambassador folder named like a page the site makes under /ambassadeurs/ (the
     alumni, a filter) would take that address: an error, in check and build alike."""
+    reserved = routes.reserved_ambassador_slugs
     for ambassador in sources.ambassadors:
-        if ambassador.slug in RESERVED_AMBASSADOR_SLUGS:
-            taken = ", ".join(sorted(RESERVED_AMBASSADOR_SLUGS))
+        if ambassador.slug in reserved:
+            taken = ", ".join(sorted(reserved))
+            where = "/" + routes.folder("ambassador", slug=ambassador.slug) + "/"
             report.error(ambassador.source.path, None, None,
                          f"the folder name {ambassador.slug!r} is taken by the site itself "
-                         f"(/ambassadeurs/{ambassador.slug}/); choose another name, like the "
+                         f"({where}); choose another name, like the "
                          f"ambassador's full name (not: {taken})",
                          nl=f"de mapnaam {ambassador.slug!r} gebruikt de site zelf "
-                            f"(/ambassadeurs/{ambassador.slug}/); kies een andere naam, zoals "
+                            f"({where}); kies een andere naam, zoals "
                             f"de volledige naam van de ambassadeur (niet: {taken})")

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
 
 from ..domain.calendar import Happening, by_month, by_year
 from ..domain.model import Ambassador
@@ -13,7 +12,7 @@ from . import calendar_links, calendar_subscribe
 from .dates import month_year, when
 from .ics import EntryText
 from .labels import Labels
-from .pages import event_ics
+from .links import Links
 
 
 class CalendarHelpers:
@@ -23,7 +22,7 @@ class CalendarHelpers:
     site_url: str
     site_name: str
     t: Labels
-    _url_of: Callable[[str], str | None]
+    addresses: Links
     _entry_texts: dict[Happening, EntryText]
 
     def absolute(self, target: object) -> str | None:
@@ -93,7 +92,7 @@ class CalendarHelpers:
         return calendar_subscribe.google_subscribe_url(self.webcal())
 
     def ics_href(self, item: Happening) -> str:
-        return self._url_of(event_ics(item.event)) or "" if item.event else ""
+        return self.addresses.file("event_ics", slug=item.event.slug) if item.event else ""
 
     def entry_text(self, item: Happening) -> EntryText:
         """What a calendar application shows: plain text, absolute link. Asked for three

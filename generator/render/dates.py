@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+from collections.abc import Callable
 
 from babel.dates import format_date as _babel_format_date
 
@@ -62,3 +63,9 @@ def day_range(first: dt.date, last: dt.date, locale: str = LOCALE) -> str:
 def short_month(month: int, locale: str = LOCALE) -> str:
     """'jan', 'feb', ...: chart labels."""
     return format_date(dt.date(2000, month, 1), "LLL", locale=locale).rstrip(".")
+
+
+def moment(value: dt.datetime, tz: dt.tzinfo, t: Callable[..., str]) -> str:
+    """'dinsdag 20 januari 2027 om 10:00 uur', in the site's timezone (label `moment`)."""
+    local = value.astimezone(tz)
+    return t("moment", date=weekday_date(local.date()), time=f"{local:%H:%M}")

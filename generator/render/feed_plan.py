@@ -11,7 +11,9 @@ from ..domain.site import Site
 from ..domain.text import first_paragraph
 from .feeds import Channel, Item, Media, atom, guid, rss
 from .helpers import Helpers
-from .pages import appointment_src, newsletter_src, story_src, summary
+from .kinds import APPOINTMENTS_FEED, NEWSLETTER_FEED, STORIES_FEED
+from .pages import ImageKey, summary
+from .routes import DEFAULT, Routes
 
 
 EMPTY_SITEMAP = (b'<?xml version="1.0" encoding="UTF-8"?>\n'
@@ -35,25 +37,29 @@ def plan_feeds(site: Site, helpers: Helpers, limit: int, logo_url: str | None,
     base = helpers.site_url
     t, name = helpers.t, helpers.site_name
 
-    def channel(key: str, label: str, index: str) -> Channel:
-        return Channel(key, t(label, site=name), t(f"{label}_description", site=name),
+    src = helpers.addresses.src
+
+    def channel(feed: str, label: str, index: str) -> Channel:
+        return Channel(feed, t(label, site=name), t(f"{label}_description", site=name),
                        helpers.absolute(index) or base, name, logo_url)
 
-    stories = [PlannedItem(story_src(s.slug), Item(
+    # The GUIDs keep the Dutch words they were made with, whatever the routes say: a reader
+    # would otherwise show every item as new.
+    stories = [PlannedItem(src(s), Item(
         guid(base, "verhalen", s.slug), s.title, helpers.absolute(s) or "", s.date, summary(s),
         "", tuple(a.name for a in helpers.ambassadors_of(s)), s.themes,
-        _images(helpers, f"story:{s.slug}", cover_bytes, s.image_alt)))
+        _images(helpers, ImageKey.cover(s.slug), cover_bytes, s.image_alt)))
         for s in site.stories[:limit]]
-    issues = [PlannedItem(newsletter_src(n), Item(
+    issues = [PlannedItem(src(n), Item(
         guid(base, "nieuwsbrief", n.slug), n.title, helpers.absolute(n) or "", n.date,
         first_paragraph(n.body), "")) for n in site.newsletters[:limit]]
-    appointments = [PlannedItem(appointment_src(a), Item(
+    appointments = [PlannedItem(src(a), Item(
         guid(base, "benoemingen", a.slug), a.title, helpers.absolute(a) or "", a.date,
         first_paragraph(a.release), "", (), (),
         _portraits(helpers, a, cover_bytes))) for a in site.appointments[:limit]]
-    return [FeedPlan(channel("verhalen", "feed_stories", "stories"), tuple(stories)),
-            FeedPlan(channel("nieuwsbrief", "feed_newsletter", "newsletters"), tuple(issues)),
-            FeedPlan(channel("benoemingen", "feed_appointments", "appointments"),
+    return [FeedPlan(channel(STORIES_FEED, "feed_stories", "stories"), tuple(stories)),
+            FeedPlan(channel(NEWSLETTER_FEED, "feed_newsletter", "newsletters"), tuple(issues)),
+            FeedPlan(channel(APPOINTMENTS_FEED, "feed_appointments", "appointments"),
                      tuple(appointments))]
 
 
@@ -61,11 +67,11 @@ def _portraits(helpers: Helpers, appointment: Appointment,
                cover_bytes: dict[str, int]) -> tuple[Media, ...]:
     """The newly appointed who have a photo, in the announcement's order."""
     return tuple(image for person in helpers.ambassadors_of(appointment)
-                 for image in _images(helpers, f"ambassador:{person.slug}", cover_bytes,
+                 for image in _images(helpers, ImageKey.portrait(person.slug), cover_bytes,
                                       person.name, person.photo_credit))
 
 
-def _images(helpers: Helpers, key: str, cover_bytes: dict[str, int], title: str | None,
+def _images(helpers: Helpers, key: ImageKey, cover_bytes: dict[str, int], title: str | None,
             credit: str | None = None) -> tuple[Media, ...]:
     """The largest JPEG derived for the site, as published: every reader and mail client
     shows JPEG. Nothing without a site_url, since feed URLs must be absolute."""
@@ -78,17 +84,17 @@ def _images(helpers: Helpers, key: str, cover_bytes: dict[str, int], title: str 
 
 
 def write_feeds(plans: list[FeedPlan], contents: dict[str, str], site_dir: Path,
-                site_url: str, built: dt.datetime) -> None:
-    """Write feeds/<name>.xml (RSS 2.0) and feeds/<name>.atom next to the pages."""
-    folder = site_dir / "feeds"
-    folder.mkdir(parents=True, exist_ok=True)
-    root = site_url.rstrip("/") + "/feeds/"
+                site_url: str, built: dt.datetime, routes: Routes = DEFAULT) -> None:
+    """Write each feed as RSS 2.0 (`feeds/<name>.xml`) and Atom (`feeds/<name>.atom`)."""
     # The theme fetches sitemap.xml beside every <link rel="alternate"> it finds (it takes
     # them for language versions); an empty one keeps that from being a failed request.
-    (folder / "sitemap.xml").write_bytes(EMPTY_SITEMAP)
+    sitemap = site_dir / routes.path("feed", name="sitemap", ext="xml")
+    sitemap.parent.mkdir(parents=True, exist_ok=True)
+    sitemap.write_bytes(EMPTY_SITEMAP)
     for plan in plans:
         items = [replace(p.item, content=contents.get(p.src, "")) for p in plan.items]
-        (folder / f"{plan.channel.name}.xml").write_bytes(
-            rss(plan.channel, items, f"{root}{plan.channel.name}.xml", built))
-        (folder / f"{plan.channel.name}.atom").write_bytes(
-            atom(plan.channel, items, f"{root}{plan.channel.name}.atom", built))
+        for ext, write in (("xml", rss), ("atom", atom)):
+            path = routes.feed(plan.channel.name, ext)
+            (site_dir / path).parent.mkdir(parents=True, exist_ok=True)
+            (site_dir / path).write_bytes(write(plan.channel, items,
+                                                f"{site_url.rstrip('/')}/{path}", built))

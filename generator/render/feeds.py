@@ -23,7 +23,7 @@ _PARSER = etree.XMLParser(strip_cdata=False)
 
 @dataclass(frozen=True)
 class Channel:
-    name: str            # file name: feeds/<name>.xml and feeds/<name>.atom
+    name: str            # the feed id (kinds.STORIES_FEED, ...); routes give its file
     title: str
     description: str
     page_url: str        # the HTML page the feed mirrors

@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from urllib.parse import quote
-from collections.abc import Callable
+from collections.abc import Mapping
 from dataclasses import dataclass
-from functools import cached_property
+from types import MappingProxyType
+from urllib.parse import quote
 
-from ..domain.calendar import Happening
 from ..domain.model import Ambassador, Appointment, NewsletterIssue, PressContact, Story
 from ..domain.people import slugify
 from ..domain.text import NOTE_HEADING, first_paragraph
@@ -18,94 +17,76 @@ from ..domain.terms import Status
 from . import structured
 from .calendar_helpers import CalendarHelpers
 from .podium_helpers import PodiumHelpers
-from .dates import long_date, weekday_date
-from .images import Derived
+from .dates import long_date, moment
+from .kinds import APPOINTMENTS_FEED, HOME_FEEDS, NEWSLETTER_FEED, STORIES_FEED
 from .labels import LINK_ORDER, Labels
+from .links import Links
+from .media import Image, Media
+from .pages import ImageKey, facets, summary
+from .podium_public import DEFAULT_MODE
 from .press_release import to_html
-from .pages import (ACCESSIBILITY, AGENDA, ALUMNI, AMBASSADORS, APPOINTMENTS, CALENDAR_FILE,
-                    FEEDS, NEWSLETTER, PODIUM, PRESS, STORIES, Facet, ambassador_src,
-                    appointment_src, event_src, facets, newsletter_src, press_kit, story_src,
-                    summary)
-from .story_themes import StoryTheme, story_themes
+from .story_themes import story_themes
 
 _FIRST_H1 = re.compile(r"<h1\b[^>]*>.*?</h1>", re.DOTALL)
-_INDEXES = {"ambassadors": f"{AMBASSADORS}/index.md",
-            "agenda": f"{AGENDA}/index.md",
-            "calendar": CALENDAR_FILE,
-            "podium": f"{PODIUM}/index.md",
-            "newsletters": f"{NEWSLETTER}/index.md",
-            "appointments": f"{APPOINTMENTS}/index.md",
-            "press": f"{PRESS}/index.md",
-            "accessibility": f"{ACCESSIBILITY}/index.md",
-            "alumni": f"{AMBASSADORS}/{ALUMNI}/index.md",
-            "stories": f"{STORIES}/index.md"}
 
 
 @dataclass(frozen=True)
-class Image:
-    url: str
-    width: int
-    height: int
-    format: str = "JPEG"
+class Presentation:
+    """Site-wide facts and choices the templates show: plugin options and mkdocs.yml."""
+
+    site_name: str = ""
+    site_url: str = ""
+    logo_url: str | None = None
+    edit_guide: str = ""   # docs path of the editing guide, when the site has one
+    press_contact: PressContact | None = None
+    invite_contact: str | None = None   # e-mail address or https page
+    show_repository: bool = False
+    generator_credit: bool = False
+    podium_public: str = DEFAULT_MODE
 
 
 class Helpers(CalendarHelpers, PodiumHelpers):
-    """Exposed to templates as `amb`; every URL it returns is site-relative (use `| url`)."""
+    """Exposed to templates as `amb`; every URL it returns is site-relative (use `| url`).
+    Built last, from collaborators made before it, and never changed afterwards."""
 
-    def __init__(self, site: Site, t: Labels, url_of: Callable[[str], str | None],
-                 images: dict[str, tuple[Derived, ...]], site_url: str = "",
-                 site_name: str = "") -> None:
-        self.site = site
-        self.site_url = site_url
-        self.site_name = site_name
-        self.file_sizes: dict[str, int] = {}  # generated downloads, by site path
-        self.logo_url: str | None = None
-        self.edit_guide = ""   # docs path of the editing guide, when the site has one
-        self.press_contact: PressContact | None = None
-        self.invite_contact: str | None = None   # e-mail address or https page
-        self.show_repository = False
-        self.generator_credit = False
-        self.t = t
-        self._url_of = url_of
-        self._entry_texts = {}
-        self._images = images
-        self._facets = {(f.kind, f.slug): f for group in facets(site).values() for f in group}
-        self._story_themes = {th.slug: th for th in story_themes(site.stories, STORIES)}
+    def __init__(self, site: Site, t: Labels, links: Links, media: Media,
+                 shown: Presentation = Presentation(),
+                 file_sizes: Mapping[str, int] | None = None) -> None:
+        values = dict(
+            site=site, t=t, addresses=links, media=media, site_url=shown.site_url,
+            site_name=shown.site_name, logo_url=shown.logo_url, edit_guide=shown.edit_guide,
+            press_contact=shown.press_contact, invite_contact=shown.invite_contact,
+            show_repository=shown.show_repository, generator_credit=shown.generator_credit,
+            podium_public=shown.podium_public,
+            file_sizes=MappingProxyType(dict(file_sizes or {})),  # generated downloads
+            _entry_texts={},   # a cache: filled as templates ask
+            _facets={(f.kind, f.slug): f for group in facets(site, links.routes).values()
+                     for f in group},
+            _story_themes={th.slug: th for th in story_themes(site.stories, links.routes)})
+        for name, value in values.items():
+            object.__setattr__(self, name, value)
+
+    def __setattr__(self, name: str, value: object) -> None:
+        raise AttributeError(f"the template helpers are read-only ({name})")
 
     def href(self, target: object) -> str:
-        if isinstance(target, Ambassador):
-            src = ambassador_src(target.slug)
-        elif isinstance(target, Story):
-            src = story_src(target.slug)
-        elif isinstance(target, (Facet, StoryTheme)):
-            src = target.src
-        elif isinstance(target, NewsletterIssue):
-            src = newsletter_src(target)
-        elif isinstance(target, Appointment):
-            src = appointment_src(target)
-        elif isinstance(target, Happening):
-            src = event_src(target.event) if target.event else \
-                ambassador_src(target.appearance.ambassador.slug)  # type: ignore[union-attr]
-        else:
-            src = _INDEXES[str(target)]
-        return self._url_of(src) or ""
+        return self.addresses.href(target)
+
+    def absolute(self, target: object) -> str | None:
+        """The public address of a page, for feeds, calendars and structured data."""
+        return self.addresses.absolute(target)
 
     def photo(self, ambassador: Ambassador) -> tuple[Image, ...]:
-        return self.sized(f"ambassador:{ambassador.slug}")
+        return self.media.sized(ImageKey.portrait(ambassador.slug))
 
     def cover(self, story: Story) -> tuple[Image, ...]:
-        return self.sized(f"story:{story.slug}")
+        return self.media.sized(ImageKey.cover(story.slug))
 
-    def sized(self, key: str, format: str = "JPEG") -> tuple[Image, ...]:  # noqa: A002
-        """The derived images of one owner in one format, smallest first."""
-        by_width = {d.width: d for d in self._images.get(key, ()) if d.recipe.format == format}
-        return tuple(Image(self._url_of(d.dest) or d.dest, d.width, d.height, format)
-                     for _, d in sorted(by_width.items()))
+    def sized(self, key: ImageKey, format: str = "JPEG") -> tuple[Image, ...]:  # noqa: A002
+        return self.media.sized(key, format)
 
     def webp(self, images: tuple[Image, ...]) -> tuple[Image, ...]:
-        """The WebP twins of JPEG images (same sizes), for <picture> sources."""
-        return tuple(Image(i.url.rsplit(".", 1)[0] + ".webp", i.width, i.height, "WEBP")
-                     for i in images)
+        return self.media.webp(images)
 
     def status(self, ambassador: Ambassador) -> str:
         status = self.site.status(ambassador)
@@ -139,8 +120,7 @@ class Helpers(CalendarHelpers, PodiumHelpers):
 
     def moment(self, value: dt.datetime) -> str:
         """'dinsdag 20 januari 2027 om 10:00 uur', in the site's timezone."""
-        local = value.astimezone(self.site.clock.tz)
-        return self.t("moment", date=weekday_date(local.date()), time=f"{local:%H:%M}")
+        return moment(value, self.site.clock.tz, self.t)
 
     def stories_of(self, ambassador: Ambassador) -> tuple[Story, ...]:
         return self.site.stories_of(ambassador.slug)
@@ -153,22 +133,15 @@ class Helpers(CalendarHelpers, PodiumHelpers):
 
     # -- feeds ---------------------------------------------------------------------------
 
-    FEEDS_BY_KIND = {"stories": ("verhalen",), "story": ("verhalen",),
-                     "newsletters": ("nieuwsbrief",), "newsletter": ("nieuwsbrief",),
-                     "appointments": ("benoemingen",), "appointment": ("benoemingen",),
-                     "press": ("benoemingen",), "home": ("verhalen", "nieuwsbrief", "benoemingen")}
-    FEED_LABELS = {"verhalen": "feed_stories", "nieuwsbrief": "feed_newsletter",
-                   "benoemingen": "feed_appointments"}
+    FEED_LABELS = {STORIES_FEED: "feed_stories", NEWSLETTER_FEED: "feed_newsletter",
+                   APPOINTMENTS_FEED: "feed_appointments"}
+    home_feeds = HOME_FEEDS   # what a page we do not make (the home page) advertises
 
-    def feeds_for(self, kind: str) -> tuple[str, ...]:
-        """The feeds a page of this kind advertises in its head."""
-        return self.FEEDS_BY_KIND.get(kind, ())
+    def feed_title(self, feed: str) -> str:
+        return self.t(self.FEED_LABELS[feed], site=self.site_name)
 
-    def feed_title(self, name: str) -> str:
-        return self.t(self.FEED_LABELS[name], site=self.site_name)
-
-    def feed_href(self, name: str, extension: str) -> str:
-        return f"{FEEDS}/{name}.{extension}"
+    def feed_href(self, feed: str, extension: str) -> str:
+        return self.addresses.routes.feed(feed, extension)
 
     def facet_values(self, ambassador: Ambassador, kind: str) -> str:
         value = getattr(ambassador, kind)
@@ -211,11 +184,6 @@ class Helpers(CalendarHelpers, PodiumHelpers):
         newest = sorted(self.site.active, key=lambda a: a.term.start, reverse=True)
         return tuple(newest[:count])
 
-    def absolute(self, target: object) -> str | None:
-        """The public address of a page, for feeds, calendars and structured data."""
-        href = self.href(target)
-        return self.site_url.rstrip("/") + "/" + href if self.site_url else None
-
     def invite_href(self, ambassador: Ambassador | None = None) -> str | None:
         """Where "invite an ambassador" goes: a mail with the ambassador's name in the
         subject, or the network's page for invitations; None when the site has neither."""
@@ -239,15 +207,15 @@ class Helpers(CalendarHelpers, PodiumHelpers):
         return to_html(appointment.editors_note, self.absolute(appointment) or self.site_url)
 
     def press_kit_href(self, appointment: Appointment) -> str:
-        return self._url_of(press_kit(appointment)) or ""
+        return self.addresses.file("press_kit", year=appointment.year)
 
     def press_kit_size(self, appointment: Appointment) -> str:
-        size = self.file_sizes.get(press_kit(appointment), 0)
+        size = self.file_sizes.get(self.addresses.routes.path("press_kit", year=appointment.year), 0)
         return f"{size / 1048576:.1f} MB".replace(".", ",")
 
     def press_photos(self, appointment: Appointment) -> list[tuple[Ambassador, Image]]:
         return [(person, images[0]) for person in self.ambassadors_of(appointment)
-                if (images := self.sized(f"press:{appointment.year}:{person.slug}"))]
+                if (images := self.sized(ImageKey.press(appointment.year, person.slug)))]
 
     # -- structured data and term history ------------------------------------------------
 
@@ -271,18 +239,7 @@ class Helpers(CalendarHelpers, PodiumHelpers):
         return tuple(a for a in self.site.appointments if ambassador.slug in a.ambassadors)
 
     def body_images(self, src: str) -> dict[str, list[tuple[str, int, int]]]:
-        """For a page: the src its body uses -> its derived copies (name, width, height)."""
-        return self._body_index.get(src.rsplit("/", 1)[0], {})
-
-    @cached_property
-    def _body_index(self) -> dict[str, dict[str, list[tuple[str, int, int]]]]:
-        index: dict[str, dict[str, list[tuple[str, int, int]]]] = {}
-        for key, derived in self._images.items():
-            if key.startswith("body:"):
-                folder = key.split(":", 2)[1]
-                copies = [(d.dest.rsplit("/", 1)[1], d.width, d.height) for d in derived]
-                index.setdefault(folder, {})[copies[-1][0]] = copies
-        return index
+        return self.media.body_images(src)
 
     def edit_guide_href(self) -> str:
-        return (self._url_of(self.edit_guide) or "") if self.edit_guide else ""
+        return (self.addresses.url_of(self.edit_guide) or "") if self.edit_guide else ""

@@ -21,10 +21,11 @@ from typing import TypeVar
 
 from PIL import Image, ImageCms, ImageOps
 
+# The spec's limit (40 MP) is checked on every photo before decoding, per call: Pillow's
+# global MAX_IMAGE_PIXELS belongs to the whole process, and is not ours to change.
+from ..sources.images import MAX_PIXELS
+
 RECIPE_VERSION = 1
-# A deliberate limit: Pillow refuses to decode more pixels than the spec allows (40 MP), so a
-# decompression bomb fails in the check instead of exhausting memory.
-Image.MAX_IMAGE_PIXELS = 40_000_000
 log = logging.getLogger("mkdocs.plugins.generator.images")
 _SWAPPING_ORIENTATIONS = {5, 6, 7, 8}
 
@@ -174,6 +175,8 @@ def open_upright(path: Path) -> Image.Image:
     """The photo's pixels as shown: EXIF orientation applied, sRGB, alpha on white."""
     try:
         with Image.open(path) as original:
+            if original.width * original.height > MAX_PIXELS:
+                raise DamagedImage(str(path))
             return _to_srgb(ImageOps.exif_transpose(original))
     except (OSError, SyntaxError, ValueError, Image.DecompressionBombError):
         raise DamagedImage(str(path)) from None

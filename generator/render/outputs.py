@@ -7,9 +7,11 @@ from pathlib import Path
 
 from ..domain.calendar import in_feed_window
 from ..domain.site import Site
-from .helpers import Helpers
+from .dates import moment
+from .helpers import Helpers, Presentation
 from .ics import CalendarInfo, CalendarWriter
-from .pages import CALENDAR_FILE, event_ics, press_kit, press_photo
+from .labels import Labels
+from .links import Links
 from .press_kit import Kit, press_zip
 
 
@@ -17,22 +19,26 @@ def calendar_files(site: Site, helpers: Helpers, past_days: int) -> dict[str, by
     info = CalendarInfo(helpers.t("agenda_calendar_name", site=helpers.site_name),
                         helpers.site_url, site.clock)
     writer = CalendarWriter(info, helpers.entry_text)
-    files = {CALENDAR_FILE: writer.calendar(in_feed_window(site.calendar, site.clock, past_days))}
+    routes = helpers.addresses.routes
+    files = {routes.path("calendar"):
+             writer.calendar(in_feed_window(site.calendar, site.clock, past_days))}
     for item in site.calendar:
         if item.event:
-            files[event_ics(item.event)] = writer.calendar([item])
+            files[routes.path("event_ics", slug=item.event.slug)] = writer.calendar([item])
     return files
 
 
-def press_files(site: Site, helpers: Helpers, made: dict[str, Path]) -> dict[str, bytes]:
+def press_files(site: Site, links: Links, t: Labels, shown: Presentation,
+                made: dict[str, Path]) -> dict[str, bytes]:
     """One press kit (zip) per published announcement."""
     files = {}
+    path = links.routes.path
     for appointment in site.appointments:
         people = site.ambassadors_of(appointment.ambassadors)
-        kit = Kit(appointment, people,
-                  {p.slug: made[press_photo(appointment, p)] for p in people if p.photo},
-                  helpers.absolute(appointment) or helpers.site_url, helpers.site_name,
-                  helpers.moment(appointment.date), helpers.press_contact)
-        files[press_kit(appointment)] = press_zip(kit, helpers.t)
-        helpers.file_sizes[press_kit(appointment)] = len(files[press_kit(appointment)])
+        photos = {p.slug: made[path("press_photo", year=appointment.year, slug=p.slug)]
+                  for p in people if p.photo}
+        kit = Kit(appointment, people, photos, links.absolute(appointment) or shown.site_url,
+                  shown.site_name, moment(appointment.date, site.clock.tz, t),
+                  shown.press_contact)
+        files[path("press_kit", year=appointment.year)] = press_zip(kit, t)
     return files

@@ -1,60 +1,58 @@
-"""Which pages and images the site gets, as plain specs: the adapter turns them into files.
-
-Every path here is a source path in the engine's docs tree (`ambassadeurs/<slug>/index.md`);
-the engine decides the final URL.
-"""
+"""Which pages and images the site gets, as typed specs (kinds.py): the adapter turns them
+into files. Every path comes from the route table (routes.py)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import PurePosixPath
-from typing import Any
 
 from ..domain.calendar import Happening
-from ..domain.model import Ambassador, Appointment, Event, NewsletterIssue, Source, Story
+from ..domain.model import Ambassador, Appointment, Source, Story
 from ..domain.people import fold, slugify
 from ..domain.site import Site
 from ..domain.text import first_paragraph
 from ..sources.body_images import retarget
 from .dates import long_date
 from .images import Derived, Recipe, plan
+from .kinds import (AccessibilityPage, AgendaPage, AlumniPage, AppointmentPage,
+                    AppointmentsPage, DirectoryPage, EventPage, FacetPage, NewsletterPage,
+                    NewslettersPage, PageSpec, PodiumPage, PodiumYearPage, PressPage,
+                    ProfilePage, StoriesPage, StoryPage, StoryThemePage)
 from .labels import Labels
+from .routes import DEFAULT, FACETS, Routes
 from .story_themes import story_themes
 
-AMBASSADORS = "ambassadeurs"
-ALUMNI = "oud-ambassadeurs"
-STORIES = "verhalen"
-AGENDA = "agenda"
-PODIUM = "podium"
-NEWSLETTER = "nieuwsbrief"
-APPOINTMENTS = "benoemingen"
-FEEDS = "feeds"
-PRESS = "pers"
-ACCESSIBILITY = "toegankelijkheid"
 PRESS_PHOTO = Recipe(3000, None, quality=90, longest=True)
 # Images inside a body: JPEG only, because the same HTML also goes into feeds and e-mail.
 BODY = (Recipe(640), Recipe(1280))
-CALENDAR_FILE = "agenda.ics"
-FACETS = (("region", "regio"), ("sector", "sector"), ("themes", "thema"))
-# Folder names under ambassadeurs/ that the site uses itself: an ambassador folder with one
-# of these names would collide with the alumni page or a filter page.
-RESERVED_AMBASSADOR_SLUGS = frozenset({ALUMNI, *(path for _, path in FACETS)})
 # Every width in WebP (small) and JPEG (for every mail client and old browser).
 PORTRAIT = tuple(Recipe(w, (4, 5), format=f) for f in ("WEBP", "JPEG") for w in (320, 640))
 COVER = tuple(Recipe(w, format=f) for f in ("WEBP", "JPEG") for w in (320, 640, 1280))
 
 
 @dataclass(frozen=True)
-class PageSpec:
-    src: str
-    template: str
-    title: str
-    kind: str
-    markdown: str = ""
-    edit_path: str | None = None     # the contributor's source file, relative to the root
-    subject: Any = None
-    data: dict[str, Any] = field(default_factory=dict)
-    authored: bool = False           # the body comes from a contributor: sanitise it
+class ImageKey:
+    """Whose derived images these are: built once here, read by the template helpers."""
+
+    kind: str        # portrait, cover, body or press
+    owner: str       # the ambassador's or story's slug; a body image's page folder
+    name: str = ""   # a body image's file name; a press photo's ambassador slug
+
+    @classmethod
+    def portrait(cls, slug: str) -> ImageKey:
+        return cls("portrait", slug)
+
+    @classmethod
+    def cover(cls, slug: str) -> ImageKey:
+        return cls("cover", slug)
+
+    @classmethod
+    def body(cls, folder: str, name: str) -> ImageKey:
+        return cls("body", folder, name)
+
+    @classmethod
+    def press(cls, year: int, slug: str) -> ImageKey:
+        return cls("press", str(year), slug)
 
 
 @dataclass(frozen=True)
@@ -62,84 +60,69 @@ class Facet:
     """One filter value, e.g. region 'Noord-Brabant', and the active ambassadors with it."""
 
     kind: str
-    path: str
     value: str
     slug: str
+    src: str
     ambassadors: tuple[Ambassador, ...]
 
-    @property
-    def src(self) -> str:
-        return f"{AMBASSADORS}/{self.path}/{self.slug}/index.md"
 
-
-def ambassador_src(slug: str) -> str:
-    return f"{AMBASSADORS}/{slug}/index.md"
-
-
-def story_src(slug: str) -> str:
-    return f"{STORIES}/{slug}/index.md"
-
-
-def facets(site: Site) -> dict[str, tuple[Facet, ...]]:
+def facets(site: Site, routes: Routes = DEFAULT) -> dict[str, tuple[Facet, ...]]:
     """Filter values per kind, in Dutch alphabetical order; spellings that give the same
     slug are one value."""
     result = {}
-    for kind, path in FACETS:
+    for kind in FACETS:
         groups: dict[str, tuple[str, list[Ambassador]]] = {}
         for ambassador in site.active:
             values = getattr(ambassador, kind)
             for value in (values if isinstance(values, tuple) else (values,)):
                 if value and slugify(value):
                     groups.setdefault(slugify(value), (value, []))[1].append(ambassador)
-        result[kind] = tuple(Facet(kind, path, value, slug, tuple(members))
-                             for slug, (value, members) in
-                             sorted(groups.items(), key=lambda g: (fold(g[1][0]), g[0])))
+        result[kind] = tuple(
+            Facet(kind, value, slug, routes.path("facet", facet=routes.segments[kind],
+                                                 slug=slug), tuple(members))
+            for slug, (value, members) in
+            sorted(groups.items(), key=lambda g: (fold(g[1][0]), g[0])))
     return result
 
 
-def site_pages(site: Site, t: Labels, contact: str = "") -> list[PageSpec]:
+def site_pages(site: Site, t: Labels, contact: str = "",
+               routes: Routes = DEFAULT) -> list[PageSpec]:
     """Every generated page, in a fixed order."""
-    all_facets = facets(site)
-    themes = story_themes(site.stories, STORIES)
-    pages = [
-        PageSpec(f"{AMBASSADORS}/index.md", "amb/ambassadors.html", t("ambassadors"),
-                 "ambassadors", data={"ambassadors": site.active, "facets": all_facets}),
-        PageSpec(f"{AMBASSADORS}/{ALUMNI}/index.md", "amb/alumni.html", t("alumni"), "alumni",
-                 data={"ambassadors": site.alumni}),
-        PageSpec(f"{STORIES}/index.md", "amb/stories.html", t("stories"), "stories",
-                 data={"stories": site.stories, "themes": themes}),
+    r = routes.path
+    all_facets = facets(site, routes)
+    themes = story_themes(site.stories, routes)
+    pages: list[PageSpec] = [
+        DirectoryPage(src=r("ambassadors"), title=t("ambassadors"), ambassadors=site.active,
+                      facets=all_facets),
+        AlumniPage(src=r("alumni"), title=t("alumni"), ambassadors=site.alumni),
+        StoriesPage(src=r("stories"), title=t("stories"), stories=site.stories, themes=themes),
     ]
-    for group in all_facets.values():
-        pages += [PageSpec(facet.src, "amb/ambassadors.html",
-                           t("facet_title", value=facet.value), "facet",
-                           data={"ambassadors": facet.ambassadors, "facets": all_facets,
-                                 "facet": facet}) for facet in group]
-    pages += [PageSpec(theme.src, "amb/stories.html", t("story_theme_title", value=theme.value),
-                       "story_theme", data={"stories": theme.stories, "themes": themes,
-                                            "theme": theme}) for theme in themes]
-    pages.append(PageSpec(f"{AGENDA}/index.md", "amb/agenda.html", t("agenda"), "agenda"))
+    pages += [FacetPage(src=facet.src, title=t("facet_title", value=facet.value),
+                        ambassadors=facet.ambassadors, facets=all_facets, facet=facet)
+              for group in all_facets.values() for facet in group]
+    pages += [StoryThemePage(src=theme.src, title=t("story_theme_title", value=theme.value),
+                             stories=theme.stories, themes=themes, theme=theme)
+              for theme in themes]
+    pages.append(AgendaPage(src=r("agenda"), title=t("agenda")))
     if site.podium_years:
-        pages.append(PageSpec(f"{PODIUM}/index.md", "amb/podium.html", t("podium"), "podium",
-                              data={"year": site.podium_years[0]}))
-        pages += [PageSpec(podium_src(year), "amb/podium.html", t("podium_year", year=year),
-                           "podium_year", data={"year": year}) for year in site.podium_years]
-    pages.append(PageSpec(f"{NEWSLETTER}/index.md", "amb/newsletters.html", t("newsletter"),
-                          "newsletters", data={"issues": site.newsletters}))
-    pages += [PageSpec(newsletter_src(n), "amb/newsletter.html", n.title, "newsletter",
-                       markdown=n.body, edit_path=_editable(n.source), subject=site.newsletter(n),
-                       authored=True) for n in site.newsletters]
-    pages.append(PageSpec(f"{APPOINTMENTS}/index.md", "amb/appointments.html",
-                          t("appointments"), "appointments",
-                          data={"appointments": site.appointments}))
-    pages += [_appointment(site, a) for a in site.appointments]
-    pages.append(PageSpec(f"{PRESS}/index.md", "amb/press.html", t("press"), "press",
-                          data={"appointments": site.appointments}))
-    pages.append(PageSpec(f"{ACCESSIBILITY}/index.md", "amb/accessibility.html",
-                          t("accessibility"), "accessibility",
-                          data={"date": long_date(site.today), "contact": contact}))
-    pages += [_profile(site, a) for a in site.ambassadors]
-    pages += [_story(site, s) for s in site.stories]
-    pages += [_event(site, h) for h in site.calendar if h.event]
+        pages.append(PodiumPage(src=r("podium"), title=t("podium"), year=site.podium_years[0]))
+        pages += [PodiumYearPage(src=r("podium_year", year=year),
+                                 title=t("podium_year", year=year), year=year)
+                  for year in site.podium_years]
+    pages.append(NewslettersPage(src=r("newsletters"), title=t("newsletter"),
+                                 issues=site.newsletters))
+    pages += [NewsletterPage(src=r("newsletter", slug=n.slug), title=n.title, markdown=n.body,
+                             edit_path=_editable(n.source), authored=True,
+                             newsletter=site.newsletter(n)) for n in site.newsletters]
+    pages.append(AppointmentsPage(src=r("appointments"), title=t("appointments"),
+                                  appointments=site.appointments))
+    pages += [_appointment(site, a, routes) for a in site.appointments]
+    pages.append(PressPage(src=r("press"), title=t("press"), appointments=site.appointments))
+    pages.append(AccessibilityPage(src=r("accessibility"), title=t("accessibility"),
+                                   date=long_date(site.today), contact=contact))
+    pages += [_profile(site, a, routes) for a in site.ambassadors]
+    pages += [_story(site, s, routes) for s in site.stories]
+    pages += [_event(site, h, routes) for h in site.calendar if h.event]
     return pages
 
 
@@ -157,40 +140,42 @@ def _with_derived_images(body: str, folder: str, slug: str,
                     .rsplit("/", 1)[1] if name in names else None)
 
 
-def _profile(site: Site, ambassador: Ambassador) -> PageSpec:
-    body = _with_derived_images(ambassador.body, f"{AMBASSADORS}/{ambassador.slug}",
-                                ambassador.slug, ambassador.body_images)
-    return PageSpec(ambassador_src(ambassador.slug), "amb/ambassador.html", ambassador.name,
-                    "ambassador", markdown=body, edit_path=_editable(ambassador.source),
-                    subject=ambassador, authored=True,
-                    data={"stories": site.stories_of(ambassador.slug),
-                          "status": site.status(ambassador).value})
+def _profile(site: Site, ambassador: Ambassador, routes: Routes) -> PageSpec:
+    folder = routes.folder("ambassador", slug=ambassador.slug)
+    body = _with_derived_images(ambassador.body, folder, ambassador.slug,
+                                ambassador.body_images)
+    return ProfilePage(src=routes.path("ambassador", slug=ambassador.slug),
+                       title=ambassador.name, markdown=body,
+                       edit_path=_editable(ambassador.source), authored=True,
+                       ambassador=ambassador, stories=site.stories_of(ambassador.slug),
+                       status=site.status(ambassador).value)
 
 
-def _story(site: Site, story: Story) -> PageSpec:
-    body = _with_derived_images(story.body, f"{STORIES}/{story.slug}", story.slug,
-                                story.body_images)
-    return PageSpec(story_src(story.slug), "amb/story.html", story.title, "story",
-                    markdown=body, edit_path=_editable(story.source), subject=story,
-                    authored=True, data={"ambassadors": site.ambassadors_of(story.ambassadors)})
+def _story(site: Site, story: Story, routes: Routes) -> PageSpec:
+    folder = routes.folder("story", slug=story.slug)
+    body = _with_derived_images(story.body, folder, story.slug, story.body_images)
+    return StoryPage(src=routes.path("story", slug=story.slug), title=story.title,
+                     markdown=body, edit_path=_editable(story.source), authored=True,
+                     story=story, ambassadors=site.ambassadors_of(story.ambassadors))
 
 
-def _event(site: Site, item: Happening) -> PageSpec:
+def _event(site: Site, item: Happening, routes: Routes) -> PageSpec:
     event = item.event
     assert event is not None
-    return PageSpec(event_src(event), "amb/event.html", event.title, "event",
-                    markdown=event.body, edit_path=_editable(event.source), subject=item,
-                    authored=True, data={"ambassadors": site.ambassadors_of(event.ambassadors)})
+    return EventPage(src=routes.path("event", slug=event.slug), title=event.title,
+                     markdown=event.body, edit_path=_editable(event.source), authored=True,
+                     item=item, ambassadors=site.ambassadors_of(event.ambassadors))
 
 
-def _appointment(site: Site, appointment: Appointment) -> PageSpec:
+def _appointment(site: Site, appointment: Appointment, routes: Routes) -> PageSpec:
     farewell = tuple(a for a in site.ambassadors if a.term.end.year == appointment.year
                      and a.slug not in appointment.ambassadors)
-    return PageSpec(appointment_src(appointment), "amb/appointment.html", appointment.title,
-                    "appointment", markdown=appointment.release, edit_path=_editable(appointment.source),
-                    subject=appointment, authored=True,
-                    data={"appointed": site.ambassadors_of(appointment.ambassadors),
-                          "farewell": farewell})
+    return AppointmentPage(src=routes.path("appointment", year=appointment.year),
+                           title=appointment.title, markdown=appointment.release,
+                           edit_path=_editable(appointment.source), authored=True,
+                           appointment=appointment,
+                           appointed=site.ambassadors_of(appointment.ambassadors),
+                           farewell=farewell)
 
 
 def _editable(source: Source) -> str | None:
@@ -199,63 +184,40 @@ def _editable(source: Source) -> str | None:
     return None if source.private else source.path
 
 
-def press_photo(appointment: Appointment, person: Ambassador) -> str:
-    return f"{PRESS}/{appointment.year}/{person.slug}.jpg"
-
-
-def press_kit(appointment: Appointment) -> str:
-    return f"{PRESS}/perskit-{appointment.year}.zip"
-
-
-def newsletter_src(issue: NewsletterIssue) -> str:
-    return f"{NEWSLETTER}/{issue.slug}/index.md"
-
-
-def appointment_src(appointment: Appointment) -> str:
-    return f"{APPOINTMENTS}/{appointment.year}/index.md"
-
-
-def podium_src(year: int) -> str:
-    return f"{PODIUM}/{year}/index.md"
-
-
-def event_src(event: Event) -> str:
-    return f"{AGENDA}/{event.slug}/index.md"
-
-
-def event_ics(event: Event) -> str:
-    return f"{AGENDA}/{event.slug}/{event.slug}.ics"
-
-
 def summary(story: Story) -> str:
     return story.summary or first_paragraph(story.body)
 
 
-def site_images(site: Site) -> dict[str, tuple[Derived, ...]]:
-    """Derived images per owner (`ambassador:<slug>`, `story:<slug>`), smallest first."""
+def site_images(site: Site, routes: Routes = DEFAULT) -> dict[ImageKey, tuple[Derived, ...]]:
+    """Derived images per owner, smallest first."""
     images = {}
     for ambassador in site.ambassadors:
         if ambassador.photo:
-            images[f"ambassador:{ambassador.slug}"] = tuple(
-                plan(ambassador.photo, recipe, f"{AMBASSADORS}/{ambassador.slug}/"
-                     f"{ambassador.slug}-{recipe.width}.{recipe.extension}",
-                     ambassador.photo_focus)
+            images[ImageKey.portrait(ambassador.slug)] = tuple(
+                plan(ambassador.photo, recipe, routes.path(
+                    "portrait", slug=ambassador.slug, width=recipe.width,
+                    ext=recipe.extension), ambassador.photo_focus)
                 for recipe in PORTRAIT)
-    owners = [(f"{AMBASSADORS}/{a.slug}", a.slug, a.body_images) for a in site.ambassadors]
-    owners += [(f"{STORIES}/{s.slug}", s.slug, s.body_images) for s in site.stories]
+    owners = [(routes.folder("ambassador", slug=a.slug), a.slug, a.body_images)
+              for a in site.ambassadors]
+    owners += [(routes.folder("story", slug=s.slug), s.slug, s.body_images)
+               for s in site.stories]
     for folder, slug, body_images in owners:
         for name, path in body_images:
-            images[f"body:{folder}:{name}"] = tuple(
+            images[ImageKey.body(folder, name)] = tuple(
                 plan(path, recipe, body_image_dest(folder, slug, name, recipe))
                 for recipe in BODY)
     for appointment in site.appointments:
         for person in site.ambassadors_of(appointment.ambassadors):
             if person.photo:
-                images[f"press:{appointment.year}:{person.slug}"] = (
-                    plan(person.photo, PRESS_PHOTO, press_photo(appointment, person)),)
+                images[ImageKey.press(appointment.year, person.slug)] = (plan(
+                    person.photo, PRESS_PHOTO, routes.path("press_photo", year=appointment.year,
+                                                           slug=person.slug)),)
     for story in site.stories:
         if story.image:
-            images[f"story:{story.slug}"] = tuple(
-                plan(story.image, recipe, f"{STORIES}/{story.slug}/{story.slug}-"
-                     f"{recipe.width}.{recipe.extension}") for recipe in COVER)
+            images[ImageKey.cover(story.slug)] = tuple(
+                plan(story.image, recipe, routes.path("cover", slug=story.slug,
+                                                      width=recipe.width,
+                                                      ext=recipe.extension))
+                for recipe in COVER)
     return images

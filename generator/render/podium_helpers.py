@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 
 from ..domain.model import PODIUM_KINDS, Ambassador, PodiumEntry
 from ..domain.podium import YearResult, behind_first, history
@@ -10,7 +9,7 @@ from ..domain.site import Site
 from .chart import Bar, bar_chart
 from .dates import short_month
 from .labels import Labels
-from .pages import podium_src
+from .links import Links
 from .podium_public import DEFAULT_MODE, PodiumView, public_view
 
 
@@ -19,7 +18,7 @@ class PodiumHelpers:
 
     site: Site
     t: Labels
-    _url_of: Callable[[str], str | None]
+    addresses: Links
     podium_public: str = DEFAULT_MODE   # plugin option: full, progress or counts
 
     def podium_targets(self) -> bool:
@@ -30,7 +29,7 @@ class PodiumHelpers:
         return self.site.podium_years
 
     def podium_year_href(self, year: int) -> str:
-        return self._url_of(podium_src(year)) or ""
+        return self.addresses.file("podium_year", year=year)
 
     def podium_rows(self, year: int) -> tuple[YearResult, ...]:
         """Behind first under `full`; otherwise by surname, so no one stands out as behind."""

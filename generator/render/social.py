@@ -9,11 +9,9 @@ from html import escape
 from ..domain.site import Site
 from .cards import Card
 from .helpers import Helpers
-from .pages import PageSpec
+from .kinds import PageSpec
 
 HOME_CARD = "social-card.jpg"
-OG_TYPES = {"ambassador": "profile", "story": "article", "appointment": "article",
-            "event": "article", "newsletter": "article"}
 
 
 @dataclass(frozen=True)
@@ -37,26 +35,10 @@ def plan_cards(site: Site, specs: list[PageSpec], helpers: Helpers,
     name = helpers.site_name
     cards = {"": Card(HOME_CARD, name, site_description, name)}
     for spec in specs:
-        card = _card(spec, helpers)
+        card = spec.card(helpers, card_dest(spec.src))
         if card:
             cards[spec.src] = card
     return cards
-
-
-def _card(spec: PageSpec, helpers: Helpers) -> Card | None:
-    name, dest = helpers.site_name, card_dest(spec.src)
-    subject = spec.subject
-    if spec.kind == "ambassador":
-        return Card(dest, subject.name, ", ".join(filter(None, (subject.role,
-                    subject.organisation))), name, subject.photo, portrait=True,
-                    focus=subject.photo_focus or (0.5, 0.5))
-    if spec.kind == "story":
-        people = ", ".join(p.name for p in helpers.ambassadors_of(subject))
-        return Card(dest, subject.title, f"{helpers.date(subject.date)} · {people}", name,
-                    subject.image)
-    if spec.kind == "appointment":
-        return Card(dest, subject.title, helpers.date(subject.date), name)
-    return None
 
 
 def meta_tags(meta: PageMeta, site_name: str, locale: str = "nl_NL") -> str:

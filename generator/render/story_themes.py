@@ -16,6 +16,7 @@ from itertools import chain, count
 
 from ..domain.model import Story
 from ..domain.people import fold, slugify
+from .routes import Routes
 
 FOLDERS = ("thema", "themas", "op-thema")
 
@@ -38,7 +39,7 @@ def themes_folder(stories: tuple[Story, ...]) -> str:
     return next(name for name in candidates if name not in taken)
 
 
-def story_themes(stories: tuple[Story, ...], section: str) -> tuple[StoryTheme, ...]:
+def story_themes(stories: tuple[Story, ...], routes: Routes) -> tuple[StoryTheme, ...]:
     """The themes of the published stories, in Dutch alphabetical order; spellings that
     give the same slug ('Medezeggenschap', 'medezeggenschap') are one theme, shown in the
     spelling of its newest story."""
@@ -51,6 +52,7 @@ def story_themes(stories: tuple[Story, ...], section: str) -> tuple[StoryTheme, 
             if slug and slug not in seen:
                 seen.add(slug)
                 groups.setdefault(slug, (value, []))[1].append(story)
-    return tuple(StoryTheme(value, slug, f"{section}/{folder}/{slug}/index.md", tuple(members))
+    return tuple(StoryTheme(value, slug, routes.path("story_theme", folder=folder, slug=slug),
+                            tuple(members))
                  for slug, (value, members) in
                  sorted(groups.items(), key=lambda g: (fold(g[1][0]), g[0])))

@@ -1,0 +1,51 @@
+"""The derived images of the site as templates and feeds want them: per owner (ImageKey),
+in one format, smallest first, with their published URLs."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from functools import cached_property
+
+from .images import Derived
+from .pages import ImageKey
+
+
+@dataclass(frozen=True)
+class Image:
+    url: str
+    width: int
+    height: int
+    format: str = "JPEG"
+
+
+class Media:
+    def __init__(self, images: Mapping[ImageKey, tuple[Derived, ...]],
+                 url_of: Callable[[str], str | None]) -> None:
+        self._images = images
+        self._url_of = url_of
+
+    def sized(self, key: ImageKey, format: str = "JPEG") -> tuple[Image, ...]:  # noqa: A002
+        """The derived images of one owner in one format, smallest first."""
+        by_width = {d.width: d for d in self._images.get(key, ()) if d.recipe.format == format}
+        return tuple(Image(self._url_of(d.dest) or d.dest, d.width, d.height, format)
+                     for _, d in sorted(by_width.items()))
+
+    @staticmethod
+    def webp(images: tuple[Image, ...]) -> tuple[Image, ...]:
+        """The WebP twins of JPEG images (same sizes), for <picture> sources."""
+        return tuple(Image(i.url.rsplit(".", 1)[0] + ".webp", i.width, i.height, "WEBP")
+                     for i in images)
+
+    def body_images(self, src: str) -> dict[str, list[tuple[str, int, int]]]:
+        """For a page: the src its body uses -> its derived copies (name, width, height)."""
+        return self._body_index.get(src.rsplit("/", 1)[0], {})
+
+    @cached_property
+    def _body_index(self) -> dict[str, dict[str, list[tuple[str, int, int]]]]:
+        index: dict[str, dict[str, list[tuple[str, int, int]]]] = {}
+        for key, derived in self._images.items():
+            if key.kind == "body":
+                copies = [(d.dest.rsplit("/", 1)[1], d.width, d.height) for d in derived]
+                index.setdefault(key.owner, {})[copies[-1][0]] = copies
+        return index

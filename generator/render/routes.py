@@ -1,0 +1,128 @@
+"""Every address the site makes, from one table of patterns (Pelican's `*_SAVE_AS`, the
+blog's `post_url_format`): pages, images, feeds, calendars and press kits.
+
+Paths are source paths in the engine's docs tree (`ambassadeurs/<slug>/index.md`); the
+engine turns them into URLs. The words in them are segments with today's Dutch defaults;
+the plugin option `urls` overrides any of them, so a network can publish `/ambassadors/`
+or `/en/ambassadors/`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from types import MappingProxyType
+
+from ..sources.press_contact import OptionError
+
+SEGMENTS: Mapping[str, str] = MappingProxyType({
+    "ambassadors": "ambassadeurs",
+    "alumni": "oud-ambassadeurs",
+    "region": "regio",
+    "sector": "sector",
+    "themes": "thema",
+    "stories": "verhalen",
+    "agenda": "agenda",
+    "calendar": "agenda",
+    "podium": "podium",
+    "newsletter": "nieuwsbrief",
+    "appointments": "benoemingen",
+    "press": "pers",
+    "press_kit": "perskit",
+    "feeds": "feeds",
+    "feed_stories": "verhalen",
+    "feed_newsletter": "nieuwsbrief",
+    "feed_appointments": "benoemingen",
+    "accessibility": "toegankelijkheid",
+})
+
+PATTERNS: Mapping[str, str] = MappingProxyType({
+    "ambassadors": "{ambassadors}/index.md",
+    "ambassador": "{ambassadors}/{slug}/index.md",
+    "alumni": "{ambassadors}/{alumni}/index.md",
+    "facet": "{ambassadors}/{facet}/{slug}/index.md",
+    "portrait": "{ambassadors}/{slug}/{slug}-{width}.{ext}",
+    "stories": "{stories}/index.md",
+    "story": "{stories}/{slug}/index.md",
+    "story_theme": "{stories}/{folder}/{slug}/index.md",
+    "cover": "{stories}/{slug}/{slug}-{width}.{ext}",
+    "agenda": "{agenda}/index.md",
+    "event": "{agenda}/{slug}/index.md",
+    "event_ics": "{agenda}/{slug}/{slug}.ics",
+    "calendar": "{calendar}.ics",
+    "podium": "{podium}/index.md",
+    "podium_year": "{podium}/{year}/index.md",
+    "newsletters": "{newsletter}/index.md",
+    "newsletter": "{newsletter}/{slug}/index.md",
+    "appointments": "{appointments}/index.md",
+    "appointment": "{appointments}/{year}/index.md",
+    "press": "{press}/index.md",
+    "press_photo": "{press}/{year}/{slug}.jpg",
+    "press_kit": "{press}/{press_kit}-{year}.zip",
+    "feed": "{feeds}/{name}.{ext}",
+    "accessibility": "{accessibility}/index.md",
+})
+
+# The facets of the directory: ambassador field -> the segment of its filter pages.
+FACETS = ("region", "sector", "themes")
+# A segment: lower-case words joined by '-', optionally several joined by '/' ('en/news').
+_SEGMENT = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*(?:/[a-z0-9]+(?:-[a-z0-9]+)*)*")
+
+
+def check_segments(given: object) -> dict[str, str]:
+    """The `urls` option checked: known keys, values like `ambassadors` or `en/news`."""
+    if given is None:
+        return {}
+    if not isinstance(given, Mapping):
+        raise OptionError("urls: expected a mapping of words, like 'ambassadors: ambassadors'",
+                          "urls: verwacht een lijst 'sleutel: woord', zoals "
+                          "'ambassadors: ambassadors'")
+    for key, value in given.items():
+        if key not in SEGMENTS:
+            known = ", ".join(SEGMENTS)
+            raise OptionError(f"urls: unknown key {key!r}; expected one of {known}",
+                              f"urls: onbekende sleutel {key!r}; kies uit {known}")
+        if not isinstance(value, str) or not _SEGMENT.fullmatch(value):
+            raise OptionError(
+                f"urls: {key}: expected lower-case letters, digits and '-', parts joined by "
+                f"'/' (like 'ambassadors' or 'en/ambassadors'), got {value!r}",
+                f"urls: {key}: verwacht kleine letters, cijfers en '-', delen verbonden met "
+                f"'/' (zoals 'ambassadors' of 'en/ambassadors'), maar er staat {value!r}")
+    return {key: str(value) for key, value in given.items()}
+
+
+@dataclass(frozen=True)
+class Routes:
+    """The site's addresses: `routes.path("story", slug="x")` -> `verhalen/x/index.md`."""
+
+    overrides: tuple[tuple[str, str], ...] = ()   # from check_segments, sorted
+    segments: Mapping[str, str] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "segments",
+                           MappingProxyType({**SEGMENTS, **dict(self.overrides)}))
+
+    @classmethod
+    def of(cls, given: object) -> Routes:
+        return cls(tuple(sorted(check_segments(given).items())))
+
+    def path(self, route: str, /, **values: object) -> str:
+        return PATTERNS[route].format_map({**self.segments, **values})
+
+    def folder(self, route: str, /, **values: object) -> str:
+        """The folder of a page: `verhalen/x` for `story`."""
+        return self.path(route, **values).rsplit("/", 1)[0]
+
+    def feed(self, feed: str, ext: str) -> str:
+        """`feeds/verhalen.xml` for feed id `stories`."""
+        return self.path("feed", name=self.segments[f"feed_{feed}"], ext=ext)
+
+    @property
+    def reserved_ambassador_slugs(self) -> frozenset[str]:
+        """Folder names under the directory that the site uses itself (the alumni page and
+        the filter pages): an ambassador folder with one of them would collide."""
+        return frozenset(self.segments[key].split("/", 1)[0] for key in ("alumni", *FACETS))
+
+
+DEFAULT = Routes()
