@@ -4,7 +4,14 @@
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
+# Serving and building need the runtime install only; the tests and the benchmark add the
+# test extras on top of it.
 STAMP := $(VENV)/.installed
+TEST_STAMP := $(VENV)/.installed-test
+# The second engine: ProperDocs, the maintained MkDocs 1.x continuation, in a venv of its
+# own without MkDocs (tests/engines/test_properdocs.py builds with it).
+PD_VENV := .venv-properdocs
+PD_STAMP := $(PD_VENV)/.installed
 # Browser tests drive Debian's Chromium; no browser is ever downloaded.
 CHROMIUM := /usr/bin/chromium
 NPM := /usr/bin/npm
@@ -15,13 +22,31 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 DEMO_EPOCH ?= 1795435200
 DEMO_CLOCK := $(if $(DEMO_EPOCH),SOURCE_DATE_EPOCH=$(DEMO_EPOCH))
 
-.PHONY: serve build test check bench clean
+.PHONY: serve build test check bench clean $(PD_VENV)
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e ".[test]"
+	$(BIN)/python -m pip install --quiet -e .
 	touch $(STAMP)
+
+$(TEST_STAMP): $(STAMP)
+	$(BIN)/python -m pip install --quiet -e ".[test]"
+	touch $(TEST_STAMP)
+
+# The plugin (editable) and the pinned properdocs from pyproject.toml's "properdocs" extra,
+# every shared package at the version .venv has, so both engines render with the same
+# libraries; then MkDocs (pulled in by mkdocs-material) is removed, so that nothing of it can
+# take part in a ProperDocs build.
+$(PD_STAMP): $(STAMP)
+	$(PYTHON) -m venv $(PD_VENV)
+	$(PD_VENV)/bin/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip freeze --exclude-editable > $(PD_VENV)/constraints.txt
+	$(PD_VENV)/bin/python -m pip install --quiet -c $(PD_VENV)/constraints.txt -e ".[properdocs]"
+	$(PD_VENV)/bin/python -m pip uninstall --quiet --yes mkdocs
+	touch $(PD_STAMP)
+
+$(PD_VENV): $(PD_STAMP)
 
 $(CHROMIUM):
 	$(SUDO) apt-get update -qq
@@ -42,12 +67,12 @@ check: $(STAMP)
 	$(DEMO_CLOCK) $(BIN)/python -m generator check
 
 # The build benchmark of bench/README.md (S and M, ~15 min); BENCH="--sizes L --skip edit,floor"
-bench: $(STAMP)
+bench: $(TEST_STAMP)
 	$(BIN)/python bench/run $(BENCH)
 
-test: $(STAMP) $(CHROMIUM) $(NPM)
+test: $(TEST_STAMP) $(PD_STAMP) $(CHROMIUM) $(NPM)
 	$(BIN)/ruff check generator tests bench scripts
 	NO_MKDOCS_2_WARNING=1 $(BIN)/python -m pytest
 
 clean:
-	rm -rf site .cache $(VENV)
+	rm -rf site .cache $(VENV) $(PD_VENV)
