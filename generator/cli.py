@@ -17,6 +17,7 @@ from .domain.exposure import report_readable_early
 from .domain.podium import behind_first
 from .render.tables import podium_table
 from .domain.model import Sources
+from .messages import msg
 from .mkdocs_yml import ConfigError, read_settings
 from .site_loader import Settings, load_all, load_site
 from .sources.errors import Problem, Report, Severity, visible
@@ -166,13 +167,7 @@ def _check_codeowners(settings: Settings, sources: Sources, report: Report) -> N
     expected = _codeowners_text(settings, sources, codeowners.maintainers_from(committed))
     if committed != expected:
         report.warning(codeowners.PATH, codeowners.first_difference(committed, expected), None,
-                       "out of date with the ambassadors' github: fields; the publishing "
-                       "workflow updates it after the merge (or run 'python -m generator "
-                       "codeowners --write' and commit the result)",
-                       nl="komt niet overeen met de github:-velden van de ambassadeurs; de "
-                          "publicatie-workflow werkt het bij na het samenvoegen (of voer "
-                          "'python -m generator codeowners --write' uit en commit het "
-                          "resultaat)")
+                       msg("codeowners.stale"))
 
 
 def _check_cms_config(settings: Settings, config_file: Path, report: Report) -> None:
@@ -184,7 +179,7 @@ def _check_cms_config(settings: Settings, config_file: Path, report: Report) -> 
     expected = cms_config.render(settings, *cms_config.site_urls(config_file))
     if path.read_text(encoding="utf-8", errors="replace") != expected:
         shown = settings.layout.relative(path)
-        report.warning(shown, None, None, cms_config.STALE, nl=cms_config.STALE_NL)
+        report.warning(shown, None, None, cms_config.STALE)
 
 
 def _codeowners_text(settings: Settings, sources: Sources, maintainers: Sequence[str]) -> str:
@@ -269,7 +264,7 @@ def _new(args: argparse.Namespace) -> int:
     if args.kind == "ambassador":
         # Public events only: a draft in the public tree must not name a private one.
         events = [found.slug for found in
-                  find_pages(layout.events_dir, layout, Report(), "event")]
+                  find_pages(layout.events_dir, layout, Report(), msg("this.event"))]
         draft = scaffold.ambassador(args.name, today, settings.term_years,
                                    settings.podium_minimum, events,
                                    layout.relative(layout.events_dir))
@@ -286,10 +281,7 @@ def _new(args: argparse.Namespace) -> int:
                      if (found := scaffold.taken(draft, lay)) is not None), None)
     if existing is not None:
         shown = settings.layout.relative(existing)
-        raise scaffold.ScaffoldError(f"{shown} already exists; edit that file, or choose "
-                                     "another name",
-                                     nl=f"{shown} bestaat al; bewerk dat bestand, of kies een "
-                                        "andere naam")
+        raise scaffold.ScaffoldError(msg("new.exists", path=shown))
     path = scaffold.target(draft, _new_layout(args, layout, private))
     path.parent.mkdir(parents=True, exist_ok=True)
     with path.open("x", encoding="utf-8") as out:  # "x": never overwrite, not even in a race

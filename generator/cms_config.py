@@ -17,6 +17,7 @@ from urllib.parse import urlsplit
 
 import yaml
 
+from .messages import msg
 from .site_loader import Settings
 from .sources import schemas
 from .sources.fields import (Bool, Choice, Date, FieldType, GithubUser, HttpsUrl, ImageFile,
@@ -28,13 +29,7 @@ COMMAND = "python -m generator cms-config --write"
 BRANCH = "main"
 # Where `--write` puts it: MkDocs copies it to /admin/config.yml beside /admin/index.html.
 RELATIVE_PATH = Path("admin") / "config.yml"
-STALE = ("not what 'python -m generator cms-config' makes from the schemas and mkdocs.yml: "
-         "the form at /admin/ may write what check rejects, or send editors' sign-in "
-         "elsewhere; run 'python -m generator cms-config --write' and commit the result")
-STALE_NL = ("niet wat 'python -m generator cms-config' maakt uit de schema's en mkdocs.yml: "
-            "het formulier op /admin/ kan dan schrijven wat check afkeurt, of de aanmelding "
-            "van redacteuren ergens anders heen sturen; voer 'python -m generator cms-config "
-            "--write' uit en commit het resultaat")
+STALE = msg("cms.stale")  # the committed file is not what the command makes
 # What one entry of a list of records is called in the form's "add" button.
 _SINGULAR = {"podium entry": "optreden"}
 # The widgets Decap CMS ships with; a test checks that the output uses no other.
@@ -243,7 +238,7 @@ def _widget(kind: FieldType, key: tuple[str, str], values: dict[str, Any]) -> di
 
 def _pattern(kind: FieldType, message: str | None = None) -> list[str]:
     """The JSON Schema's pattern (the rule `check` applies), with a Dutch message."""
-    return [kind.json_schema()["pattern"], message or f"Verwacht {kind.expected_nl}."]
+    return [kind.json_schema()["pattern"], message or f"Verwacht {kind.expected.nl}."]
 
 
 def render(settings: Settings, site_url: str | None, repo_url: str | None) -> str:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 
+from .messages import msg
 from .sources.errors import Bilingual
 # Re-exported: the `github:` rule itself lives with its field type, GithubUser.
 from .sources.fields import github_user as github_user
@@ -36,14 +37,10 @@ class OwnersError(Bilingual, ValueError):
 def check_maintainers(owners: Sequence[str]) -> tuple[str, ...]:
     """The maintainers as given, or OwnersError naming the first that is not an owner."""
     if not owners:
-        raise OwnersError("name at least one maintainer, like @organisatie/redactie",
-                          nl="noem minstens één beheerder, zoals @organisatie/redactie")
+        raise OwnersError(msg("codeowners.no_maintainer"))
     for owner in owners:
         if not _OWNER.match(owner):
-            raise OwnersError(f"{owner!r} is not a CODEOWNERS owner: use @user, "
-                              "@organisation/team or an e-mail address",
-                              nl=f"{owner!r} kan geen eigenaar in CODEOWNERS zijn: gebruik "
-                                 "@gebruiker, @organisatie/team of een e-mailadres")
+            raise OwnersError(msg("codeowners.bad_owner", owner=owner))
     return tuple(owners)
 
 

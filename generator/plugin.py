@@ -16,6 +16,7 @@ from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
 from . import admin_page, cms_config, mkdocs_files, nav
 from .config import AmbassadorsConfig, below_root, settings_of
 from .domain.clock import BuildClock, ClockError
+from .messages import msg
 from .domain.plain import strip_markup
 from .domain.site import Site
 from .domain.text import first_paragraph
@@ -96,12 +97,10 @@ class AmbassadorsPlugin(BasePlugin[AmbassadorsConfig]):
         if not self.config.enabled:
             return None
         if not config.site_url:
-            raise PluginError("mkdocs.yml: site_url is required, e.g. 'site_url: "
-                              "https://ambassadeurs.example.nl/': feeds and calendars need "
-                              "absolute links")
+            raise PluginError(str(OptionError(msg("option.site_url"))))
         self.labels = Labels(self.config.labels)
         for key in self.labels.unknown(self.config.labels):
-            log.warning(f"mkdocs.yml: labels: unknown label {key!r}; it is not used")
+            log.warning(str(OptionError(msg("option.label_unknown", key=key))))
         self.settings = settings_of(self.config, config.config_file_path, config.docs_dir)
         self.routes = self.settings.routes
         BuildClock.from_environment(self.settings.timezone)  # fail early on a bad zone
@@ -197,7 +196,7 @@ class AmbassadorsPlugin(BasePlugin[AmbassadorsConfig]):
         expected = cms_config.render(self.settings, config.site_url, config.repo_url)
         if path.read_text(encoding="utf-8", errors="replace") != expected:
             shown = self.settings.layout.relative(path)
-            log.warning(f"{shown}: {cms_config.STALE}\n  NL: {shown}: {cms_config.STALE_NL}")
+            log.warning(f"{shown}: {cms_config.STALE.en}\n  NL: {shown}: {cms_config.STALE.nl}")
 
     def _plan_feeds(self, made: dict[str, Path]) -> None:
         """What each feed carries; the item HTML is collected as the pages are built."""

@@ -20,6 +20,7 @@ from .domain.model import LINK_KINDS, PODIUM_KINDS
 from .domain.people import slugify
 from .domain.text import NOTE_HEADING
 from .domain.terms import default_term_end
+from .messages import Message, msg
 from .sources.errors import Bilingual, FieldError
 from .sources.fields import Context, Moment
 from .sources.frontmatter import Scalar
@@ -51,9 +52,6 @@ class ScaffoldError(Bilingual):
     """A bad argument to `new`: said in words (English and Dutch), never as a traceback."""
 
 
-_WHAT_NL = {"name": "naam", "title": "titel"}  # what `_slug` makes a file name from
-
-
 @dataclass(frozen=True)
 class Draft:
     """A new source file: its kind, its slug (which names the file) and its text."""
@@ -68,7 +66,7 @@ def ambassador(name: str, today: dt.date, term_years: int = 2,
                events_dir: str = "content/events") -> Draft:
     """`ambassadors/<slug>/index.md`, term starting today. `events`: the slugs of the
     site's public events; the podium example names the last, so that it passes `check`."""
-    slug = _slug(name, "name")
+    slug = _slug(name, msg("new.name"))
     event_example = (sorted(events)[-1] if events else "netwerkbijeenkomst-voorjaar")
     end = default_term_end(today, term_years)
     text = f"""\
@@ -159,7 +157,7 @@ in een paar korte alinea's. Je mag Markdown gebruiken, zoals **vet** en
 def story(title: str, today: dt.date, ambassadors: Sequence[str],
           known: Collection[str]) -> Draft:
     """`stories/<slug>.md`, dated today, about ambassadors that exist."""
-    slug = _slug(title, "title")
+    slug = _slug(title, msg("new.title"))
     _known(ambassadors, known, required=True)
     text = f"""\
 ---
@@ -209,7 +207,7 @@ def event(title: str, start: str, ctx: Context,
     """`<docs>/events/<yyyy-mm>-<slug>.md`: the month first, so the folder sorts by date."""
     begin = _moment(start, "--start", ctx)
     _known(ambassadors, known, required=False)
-    slug = f"{begin:%Y-%m}-{_slug(title, 'title')}"
+    slug = f"{begin:%Y-%m}-{_slug(title, msg('new.title'))}"
     timed = isinstance(begin, dt.datetime)
     shown = f"{begin:%Y-%m-%dT%H:%M}" if timed else begin.isoformat()
     end = f"{begin + dt.timedelta(hours=2):%Y-%m-%dT%H:%M}" if timed else begin.isoformat()
@@ -258,7 +256,7 @@ gebeurt en wat deelnemers meenemen.
 
 def newsletter(title: str, date: str | None, today: dt.date, ctx: Context) -> Draft:
     """`<docs>/newsletter/<slug>.md`: the intro; the generator adds the rest."""
-    slug = _slug(title, "title")
+    slug = _slug(title, msg("new.title"))
     when = date if date is not None else today.isoformat()
     _moment(when, "--date", ctx)
     text = f"""\
@@ -284,9 +282,7 @@ def appointment(year: str, date: str, ctx: Context, ambassadors: Sequence[str] =
                 known: Collection[str] = (), title: str | None = None) -> Draft:
     """`<docs>/appointments/<year>.md`: the yearly announcement, under embargo until `date`."""
     if len(year) != 4 or not year.isdigit():
-        raise ScaffoldError(f"the year must have four digits, like 2027, got {year!r}",
-                            nl=f"het jaar moet vier cijfers hebben, zoals 2027, maar er staat "
-                               f"{year!r}")
+        raise ScaffoldError(msg("new.year", year=year))
     day = long_date(_moment(date, "--date", ctx))
     _known(ambassadors, known, required=False)
     heading = title or f"Nieuwe ambassadeurs benoemd in {year}"
@@ -348,16 +344,13 @@ def taken(draft: Draft, layout: Layout) -> Path | None:
     return None
 
 
-def _slug(text: str, what: str) -> str:
+def _slug(text: str, what: Message) -> str:
+    """The file name `new` makes from `text`; `what` says what the text is (`new.title`)."""
     if "\n" in text or "\r" in text:
-        raise ScaffoldError(f"the {what} must be one line",
-                            nl=f"de {_WHAT_NL.get(what, what)} moet op één regel passen")
+        raise ScaffoldError(msg("new.one_line", what=what))
     slug = slugify(text)
     if not slug:
-        raise ScaffoldError(f"the {what} {text!r} has no letters or digits to make a file "
-                            "name from",
-                            nl=f"in de {_WHAT_NL.get(what, what)} {text!r} staan geen letters "
-                               "of cijfers om een bestandsnaam van te maken")
+        raise ScaffoldError(msg("new.no_letters", what=what, text=text))
     return slug
 
 
@@ -366,22 +359,17 @@ def _moment(text: str, option: str, ctx: Context) -> dt.date | dt.datetime:
     try:
         return Moment().parse(Scalar(text, 0, True), ctx)
     except FieldError as exc:
-        raise ScaffoldError(f"{option}: {exc.message}",
-                            nl=f"{option}: {exc.nl or exc.message}") from None
+        raise ScaffoldError(msg("new.option", option=option, problem=exc.text)) from None
 
 
 def _known(slugs: Sequence[str], known: Collection[str], required: bool) -> None:
     if required and not slugs:
-        raise ScaffoldError("name at least one ambassador with --ambassador SLUG",
-                            nl="noem minstens één ambassadeur met --ambassador SLUG")
+        raise ScaffoldError(msg("new.no_ambassador"))
     for slug in slugs:
         if slug not in known:
             close = difflib.get_close_matches(slug, list(known), n=1)
-            hint, hint_nl = (f"; did you mean {close[0]!r}?", f"; bedoel je {close[0]!r}?") \
-                if close else ("; each slug is the name of an ambassador's folder",
-                               "; elke slug is de naam van de map van een ambassadeur")
-            raise ScaffoldError(f"unknown ambassador {slug!r}{hint}",
-                                nl=f"onbekende ambassadeur {slug!r}{hint_nl}")
+            hint = msg("suggest.one", first=close[0]) if close else msg("new.is_folder")
+            raise ScaffoldError(msg("ambassador.unknown", slug=slug, hint=hint))
 
 
 def _yaml(text: str) -> str:

@@ -9,6 +9,7 @@ from pathlib import Path
 from .domain.clock import BuildClock
 from .domain.model import PressContact, Sources
 from .domain.site import Site, SiteOptions, build_site
+from .messages import msg
 from .render.routes import DEFAULT, Routes
 from .sources.errors import Report
 from .sources.fields import Context
@@ -76,9 +77,4 @@ def _check_reserved(sources: Sources, report: Report, routes: Routes) -> None:
             taken = ", ".join(sorted(reserved))
             where = "/" + routes.folder("ambassador", slug=ambassador.slug) + "/"
             report.error(ambassador.source.path, None, None,
-                         f"the folder name {ambassador.slug!r} is taken by the site itself "
-                         f"({where}); choose another name, like the "
-                         f"ambassador's full name (not: {taken})",
-                         nl=f"de mapnaam {ambassador.slug!r} gebruikt de site zelf "
-                            f"({where}); kies een andere naam, zoals "
-                            f"de volledige naam van de ambassadeur (niet: {taken})")
+                         msg("folder.reserved", slug=ambassador.slug, where=where, taken=taken))

@@ -5,6 +5,7 @@ is a warning from `check`, never from the build."""
 
 from __future__ import annotations
 
+from ..messages import msg
 from .model import Sources
 from .problems import Report
 
@@ -18,10 +19,5 @@ def report_unannounced(sources: Sources, report: Report, appointments_dir: str) 
         if ambassador.slug in named:
             continue
         report.warning(ambassador.source.path, ambassador.lines.get("name"), None,
-                       f"{ambassador.slug!r} is named in no announcement ({appointments_dir}/"
-                       "<year>.md); appointed mid-year is allowed, but add them to the next "
-                       "announcement or check the spelling of the slug there",
-                       nl=f"{ambassador.slug!r} staat in geen enkel benoemingsbericht "
-                          f"({appointments_dir}/<jaar>.md); halverwege het jaar benoemen mag, "
-                          "maar zet de ambassadeur in het volgende bericht of kijk de "
-                          "spelling van de slug daar na")
+                       msg("appointment.missing", slug=ambassador.slug,
+                           folder=appointments_dir))

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import PurePosixPath
 
+from ..messages import Message, msg
 from .model import Event, Sources
 from .suggest import did_you_mean
 from .problems import Report
@@ -26,35 +27,27 @@ def check_event_links(sources: Sources, tz: dt.tzinfo, report: Report) -> None:
                 continue
             path, place = ambassador.source.path, f"podium[{entry.number}]"
             if entry.event not in sources.event_slugs:
-                hint, hint_nl = _hint(entry.event, known, sources.events)
                 report.error(path, entry.lines.get("event", entry.line), f"{place}.event",
-                             f"unknown event {entry.event!r}{hint}",
-                             nl=f"onbekend evenement {entry.event!r}{hint_nl}")
+                             msg("event.unknown", slug=entry.event,
+                                 hint=_hint(entry.event, known, sources.events)))
                 continue
             event = events.get(entry.event)   # None: its file has errors of its own
             if event is not None and not _on_event_days(entry.date, event, tz):
                 first, last = _days(event, tz)
-                days = str(first) if first == last else f"{first} to {last}"
-                days_nl = str(first) if first == last else f"{first} tot en met {last}"
+                days = first if first == last else msg("event.days", first=first, last=last)
                 report.warning(path, entry.lines.get("date", entry.line), f"{place}.date",
-                               f"{entry.date} is not the date of event {entry.event!r} "
-                               f"({days}); check both dates",
-                               nl=f"{entry.date} is niet de datum van evenement "
-                                  f"{entry.event!r} ({days_nl}); kijk beide datums na")
+                               msg("event.other_day", date=entry.date, slug=entry.event,
+                                   days=days))
 
 
-def _hint(slug: str, known: list[str], events: tuple[Event, ...]) -> tuple[str, str]:
+def _hint(slug: str, known: list[str], events: tuple[Event, ...]) -> Message:
     close = did_you_mean(slug, known)
     if close:
         return close
     if not events:
-        return ("; there are no events: each event is a file in content/events/",
-                "; er zijn geen evenementen: elk evenement is een bestand in content/events/")
+        return msg("event.none")
     example = PurePosixPath(events[0].source.path)
-    return (f"; an event is named by its file name without .md, like {example.stem!r} "
-            f"for {example}",
-            f"; een evenement heet naar zijn bestandsnaam zonder .md, zoals "
-            f"{example.stem!r} voor {example}")
+    return msg("event.named_like", stem=example.stem, path=example)
 
 
 def _days(event: Event, tz: dt.tzinfo) -> tuple[dt.date, dt.date]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from ..messages import msg
 from .clock import BuildClock
 from .model import Source, Sources
 from .site import Publication
@@ -34,18 +35,8 @@ def readable_early(sources: Sources, clock: BuildClock
 def report_readable_early(sources: Sources, clock: BuildClock, report: Report,
                           private_dir: str | None) -> None:
     """A warning per source, never an error: the build keeps the embargo either way."""
-    if private_dir:
-        where, where_nl = private_dir, private_dir
-    else:
-        where = "first set the plugin option private_dir in mkdocs.yml; see the README"
-        where_nl = "stel eerst de plugin-optie private_dir in mkdocs.yml in; zie de README"
+    where = private_dir or msg("exposed.no_private_dir")
     for source, moment, folder in readable_early(sources, clock):
-        shown = f"{moment.astimezone(clock.tz):%Y-%m-%d %H:%M %Z}"
-        what, what_nl = ("it (the whole folder, photo included)", "het (de hele map, met foto)") \
-            if folder else ("it", "het")
-        report.warning(source.path, None, None,
-                       f"under embargo until {shown}, but readable on the repository host "
-                       f"before its moment; move {what} to the private folder ({where})",
-                       nl=f"valt onder embargo tot {shown}, maar is vóór dat moment leesbaar "
-                          f"op de repository-host; verplaats {what_nl} naar de privémap "
-                          f"({where_nl})")
+        report.warning(source.path, None, None, msg(
+            "exposed.readable", moment=moment.astimezone(clock.tz), where=where,
+            what=msg("exposed.folder" if folder else "exposed.file")))

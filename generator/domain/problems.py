@@ -1,10 +1,13 @@
 """Problems found in sources: file, line, field and message (in English and Dutch), collected
-and reported at once. Plain values, so that the domain's own checks can report too."""
+and reported at once. Plain values, so that the domain's own checks can report too; the
+words come from the catalogue (generator/messages)."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from enum import Enum
+
+from ..messages import Message
 
 
 class Severity(str, Enum):
@@ -45,21 +48,19 @@ class Report:
 
     problems: list[Problem] = field(default_factory=list)
 
-    def add(self, path: str, line: int | None, field_name: str | None, message: str,
-            severity: Severity = Severity.ERROR, nl: str | None = None) -> None:
-        self.problems.append(Problem(path, line, field_name, message, severity, nl))
+    def add(self, path: str, line: int | None, field_name: str | None, text: Message,
+            severity: Severity = Severity.ERROR) -> None:
+        self.problems.append(Problem(path, line, field_name, text.en, severity, text.nl))
 
-    def error(self, path: str, line: int | None, field_name: str | None, message: str,
-              nl: str | None = None) -> None:
-        self.add(path, line, field_name, message, Severity.ERROR, nl)
+    def error(self, path: str, line: int | None, field_name: str | None, text: Message) -> None:
+        self.add(path, line, field_name, text, Severity.ERROR)
 
-    def warning(self, path: str, line: int | None, field_name: str | None, message: str,
-                nl: str | None = None) -> None:
-        self.add(path, line, field_name, message, Severity.WARNING, nl)
+    def warning(self, path: str, line: int | None, field_name: str | None,
+                text: Message) -> None:
+        self.add(path, line, field_name, text, Severity.WARNING)
 
-    def info(self, path: str, line: int | None, field_name: str | None, message: str,
-             nl: str | None = None) -> None:
-        self.add(path, line, field_name, message, Severity.INFO, nl)
+    def info(self, path: str, line: int | None, field_name: str | None, text: Message) -> None:
+        self.add(path, line, field_name, text, Severity.INFO)
 
     def of(self, severity: Severity) -> list[Problem]:
         return [p for p in self.problems if p.severity is severity]

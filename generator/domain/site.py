@@ -10,6 +10,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
 
+from ..messages import Message, msg
 from .calendar import Happening, build_calendar
 from .clock import BuildClock
 from .suggest import did_you_mean
@@ -33,7 +34,9 @@ class SiteOptions:
 
 @dataclass(frozen=True)
 class HeldBack:
-    """Something not published at this build, and the moment it will be (None: never)."""
+    """Something not published at this build, and the moment it will be (None: never).
+    `reason` is in English, as `embargo` prints it; `why` is its catalogue message, for the
+    note in every language."""
 
     kind: str
     slug: str
@@ -41,6 +44,12 @@ class HeldBack:
     source: str
     reason: str
     until: dt.datetime | None
+    why: Message | None = field(default=None, compare=False, repr=False)
+
+    @classmethod
+    def of(cls, kind: str, slug: str, title: str, source: str, why: Message,
+           until: dt.datetime | None) -> HeldBack:
+        return cls(kind, slug, title, source, why.en, until, why)
 
 
 @dataclass(frozen=True)
@@ -146,7 +155,8 @@ def build_site(sources: Sources, clock: BuildClock, options: SiteOptions,
                          key=lambda a: sort_key(a.name, a.slug))
     stories = [s for s in sources.stories if publication.story_published(s, held)]
     events = [e for e in sources.events if publication.names_public(e, "event", held)]
-    held.extend(HeldBack("appointment", a.slug, a.title, a.source.path, "embargo", a.date)
+    held.extend(HeldBack.of("appointment", a.slug, a.title, a.source.path,
+                            msg("reason.embargo"), a.date)
                 for a in sources.appointments if a not in publication.appointments)
     site = Site(
         clock=clock, options=options, ambassadors=tuple(ambassadors),
@@ -198,10 +208,11 @@ class Publication:
     def is_public(self, ambassador: Ambassador, held: list[HeldBack]) -> bool:
         until = self.pending[ambassador.slug]
         if until is not None:
-            held.append(HeldBack("ambassador", ambassador.slug, ambassador.name,
-                                 ambassador.source.path, "not announced yet"
-                                 if ambassador.slug in self.embargoed else
-                                 "term has not started", until))
+            held.append(HeldBack.of("ambassador", ambassador.slug, ambassador.name,
+                                    ambassador.source.path, msg(
+                                        "reason.not_announced"
+                                        if ambassador.slug in self.embargoed else
+                                        "reason.not_started"), until))
         return until is None
 
     def _names_until(self, slugs: Iterable[str]) -> dt.datetime | None:
@@ -211,40 +222,28 @@ class Publication:
     def names_public(self, item: Event | Story, kind: str, held: list[HeldBack]) -> bool:
         until = self._names_until(item.ambassadors)
         if until is not None:
-            held.append(HeldBack(kind, item.slug, item.title, item.source.path,
-                                 "names an ambassador who is not public yet", until))
+            held.append(HeldBack.of(kind, item.slug, item.title, item.source.path,
+                                    msg("reason.names_hidden"), until))
         return until is None
 
     def story_published(self, story: Story, held: list[HeldBack]) -> bool:
         if story.draft:
-            held.append(HeldBack("story", story.slug, story.title, story.source.path,
-                                 "draft", None))
+            held.append(HeldBack.of("story", story.slug, story.title, story.source.path,
+                                    msg("reason.draft"), None))
             return False
         if not self.clock.has_passed(story.date):
             until = max(story.date, self._names_until(story.ambassadors) or story.date)
-            held.append(HeldBack("story", story.slug, story.title, story.source.path,
-                                 "dated in the future", until))
+            held.append(HeldBack.of("story", story.slug, story.title, story.source.path,
+                                    msg("reason.future"), until))
             return False
         return self.names_public(story, "story", held)
 
     def dated(self, item: NewsletterIssue, kind: str, held: list[HeldBack]) -> bool:
         if self.clock.has_passed(item.date):
             return True
-        held.append(HeldBack(kind, item.slug, item.title, item.source.path,
-                             "dated in the future", item.date))
+        held.append(HeldBack.of(kind, item.slug, item.title, item.source.path,
+                                msg("reason.future"), item.date))
         return False
-
-
-# How the `held back` notes name kinds and reasons in Dutch; `HeldBack` keeps the English
-# words, which `python -m generator embargo` prints.
-_KIND_NL = {"ambassador": "ambassadeur", "story": "verhaal", "event": "evenement",
-            "appointment": "benoeming", "newsletter issue": "nieuwsbrief"}
-_REASON_NL = {"not announced yet": "nog niet aangekondigd",
-              "term has not started": "de termijn is nog niet begonnen",
-              "names an ambassador who is not public yet":
-                  "noemt een ambassadeur die nog niet openbaar is",
-              "draft": "concept (draft: true)", "dated in the future": "datum in de toekomst",
-              "embargo": "embargo"}
 
 
 def _check_references(sources: Sources, clock: BuildClock, report: Report) -> None:
@@ -256,40 +255,31 @@ def _check_references(sources: Sources, clock: BuildClock, report: Report) -> No
     for item in items:
         for slug in item.ambassadors:
             if slug not in sources.ambassador_slugs:
-                hint, hint_nl = did_you_mean(slug, known) or (
-                    "; each slug is the name of a folder in ambassadors/",
-                    "; elke slug is de naam van een map in ambassadors/")
+                hint = did_you_mean(slug, known) or msg("ambassador.is_folder")
                 report.error(item.source.path, item.lines.get("ambassadors"), "ambassadors",
-                             f"unknown ambassador {slug!r}{hint}",
-                             nl=f"onbekende ambassadeur {slug!r}{hint_nl}")
+                             msg("ambassador.unknown", slug=slug, hint=hint))
     check_event_links(sources, clock.tz, report)
 
 
 def _report_site(site: Site, sources: Sources, report: Report) -> None:
     for item in site.held_back:
-        moment = f"{item.until:%Y-%m-%d %H:%M %Z}" if item.until else None
-        until, until_nl = (f" until {moment}", f" tot {moment}") if moment else ("", "")
-        report.info(item.source, None, None,
-                    f"{item.kind} {item.slug!r} held back{until}: {item.reason}",
-                    nl=f"{_KIND_NL.get(item.kind, item.kind)} {item.slug!r} wordt "
-                       f"achtergehouden{until_nl}: {_REASON_NL.get(item.reason, item.reason)}")
+        # The kind's id by its code: 'newsletter issue' is kind.newsletter_issue.
+        said = {"kind": msg("kind." + item.kind.replace(" ", "_")), "slug": item.slug,
+                "reason": item.why or item.reason}
+        report.info(item.source, None, None, msg("held.until", until=item.until, **said)
+                    if item.until else msg("held.never", **said))
     active, maximum = len(site.active), site.options.network_maximum
     if active > maximum:
         report.warning("mkdocs.yml", None, "network_maximum",
-                       f"{active} ambassadors are active, more than the network "
-                       f"maximum of {maximum}",
-                       nl=f"er zijn {active} ambassadeurs actief, meer dan het maximum van "
-                          f"het netwerk ({maximum})")
+                       msg("network.over_maximum", active=active, maximum=maximum))
     _check_appointment_dates(sources, site, report)
     for ambassador in sources.ambassadors:
         for entry in ambassador.podium:
             if not ambassador.term.contains(entry.date):
                 term = ambassador.term
                 report.warning(ambassador.source.path, entry.line, "podium.date",
-                               f"{entry.date} lies outside the term ({term.start} "
-                               f"to {term.end}), so it does not count",
-                               nl=f"{entry.date} valt buiten de termijn ({term.start} tot en "
-                                  f"met {term.end}), dus dit optreden telt niet mee")
+                               msg("appearance.outside_term", date=entry.date,
+                                   start=term.start, end=term.end))
 
 
 def _check_appointment_dates(sources: Sources, site: Site, report: Report) -> None:
@@ -302,9 +292,6 @@ def _check_appointment_dates(sources: Sources, site: Site, report: Report) -> No
             person = by_slug.get(slug)
             if person and person.term.start < announced - tolerance:
                 report.warning(appointment.source.path, appointment.lines.get("ambassadors"),
-                               "ambassadors", f"{slug!r} started the term on "
-                               f"{person.term.start}, more than "
-                               f"{tolerance.days} days before this announcement ({announced})",
-                               nl=f"de termijn van {slug!r} begon op {person.term.start}, meer "
-                                  f"dan {tolerance.days} dagen voor dit bericht ({announced}); "
-                                  "kijk beide datums na")
+                               "ambassadors", msg("appointment.late", slug=slug,
+                                                  start=person.term.start, days=tolerance.days,
+                                                  announced=announced))

@@ -21,6 +21,8 @@ from typing import TypeVar
 
 from PIL import Image, ImageCms, ImageOps
 
+from ..messages import msg
+
 # The spec's limit (40 MP) is checked on every photo before decoding, per call: Pillow's
 # global MAX_IMAGE_PIXELS belongs to the whole process, and is not ours to change.
 from ..sources.images import MAX_PIXELS
@@ -159,9 +161,8 @@ class DamagedImage(Exception):
 
     def __str__(self) -> str:
         shown = os.path.relpath(self.args[0])
-        return (f"{shown}: the image cannot be read to the end (damaged or cut off); export "
-                f"or save it again\n    NL: {shown}: de afbeelding kan niet tot het einde "
-                "gelezen worden (beschadigd of afgebroken); exporteer of bewaar haar opnieuw")
+        said = msg("image.damaged")
+        return f"{shown}: {said.en}\n    NL: {shown}: {said.nl}"
 
 
 def encode_all(items: list[Derived]) -> list[bytes]:

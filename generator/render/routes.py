@@ -14,6 +14,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
 
+from ..messages import msg
 from ..sources.press_contact import OptionError
 
 SEGMENTS: Mapping[str, str] = MappingProxyType({
@@ -75,20 +76,12 @@ def check_segments(given: object) -> dict[str, str]:
     if given is None:
         return {}
     if not isinstance(given, Mapping):
-        raise OptionError("urls: expected a mapping of words, like 'ambassadors: ambassadors'",
-                          "urls: verwacht een lijst 'sleutel: woord', zoals "
-                          "'ambassadors: ambassadors'")
+        raise OptionError(msg("option.urls"))
     for key, value in given.items():
         if key not in SEGMENTS:
-            known = ", ".join(SEGMENTS)
-            raise OptionError(f"urls: unknown key {key!r}; expected one of {known}",
-                              f"urls: onbekende sleutel {key!r}; kies uit {known}")
+            raise OptionError(msg("option.urls_key", key=key, known=", ".join(SEGMENTS)))
         if not isinstance(value, str) or not _SEGMENT.fullmatch(value):
-            raise OptionError(
-                f"urls: {key}: expected lower-case letters, digits and '-', parts joined by "
-                f"'/' (like 'ambassadors' or 'en/ambassadors'), got {value!r}",
-                f"urls: {key}: verwacht kleine letters, cijfers en '-', delen verbonden met "
-                f"'/' (zoals 'ambassadors' of 'en/ambassadors'), maar er staat {value!r}")
+            raise OptionError(msg("option.urls_value", key=key, value=value))
     return {key: str(value) for key, value in given.items()}
 
 

@@ -6,6 +6,7 @@ import re
 from collections.abc import Callable
 from pathlib import Path
 
+from ..messages import msg
 from .errors import FieldError
 from .images import check_image
 
@@ -29,16 +30,9 @@ def local_images(body: str, first_line: int) -> list[tuple[int, str, str]]:
 def check_body_image(folder: Path | None, alt: str, name: str) -> Path:
     """The image's path beside the Markdown file, or a FieldError saying what to do."""
     if not alt.strip():
-        raise FieldError(f"the image {name!r} has no description: write one between the "
-                         f"brackets, like ![Drie collega's aan de lunchtafel]({name})",
-                         nl=f"de afbeelding {name!r} heeft geen beschrijving: schrijf er een "
-                            f"tussen de haken, zoals ![Drie collega's aan de lunchtafel]({name})")
+        raise FieldError(msg("body_image.no_alt", name=name))
     if folder is None:
-        raise FieldError(f"{name!r}: a story with images must be a folder: move it to "
-                         "stories/<slug>/index.md and put the image beside it",
-                         nl=f"{name!r}: een verhaal met afbeeldingen moet een map zijn: "
-                            "verplaats het naar stories/<slug>/index.md en zet de afbeelding "
-                            "ernaast")
+        raise FieldError(msg("body_image.flat_story", name=name))
     return check_image(folder, name)
 
 

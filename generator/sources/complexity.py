@@ -7,7 +7,9 @@ from bisect import bisect_right
 from itertools import accumulate, islice, repeat
 from operator import add, mul
 
-Finding = tuple[int, str, str]
+from ..messages import Message, msg
+
+Finding = tuple[int, Message]  # the line where the paragraph at fault starts, what is wrong
 
 # Python-Markdown 3.11 (toc, admonition, attr_list, tables, footnotes) measured on hostile
 # bodies: each limit keeps it near a second at most, and lies far above what written text
@@ -79,44 +81,18 @@ _TAG_END = re.compile(rb"""
   \s*""", re.VERBOSE)
 _UNCLOSED_VALUE = re.compile(rb"\s*=+\s*(['\"])")
 
-_SLOW = ("this paragraph has too many unclosed or deeply nested brackets ('[', '(', '<' or "
-         "'`') to be read in reasonable time: close them or split the paragraph",
-         "deze alinea heeft te veel open of diep geneste haakjes ('[', '(', '<' of '`') om in "
-         "redelijke tijd te lezen: sluit ze of splits de alinea")
-_DENSE = ("this paragraph is too long for the links, code, emphasis and HTML in it to be read "
-          "in reasonable time: split it into shorter paragraphs with empty lines",
-          "deze alinea is te lang voor de links, code, nadruk en HTML erin om in redelijke tijd "
-          "te lezen: splits hem met lege regels in kortere alinea's")
-_EMPHASIS = (f"emphasis ('*' or '_') is opened more than {MAX_EMPHASIS} times without being "
-             "closed in this paragraph, too deep to be read: close the marks or remove some",
-             f"nadruk ('*' of '_') wordt in deze alinea meer dan {MAX_EMPHASIS} keer geopend "
-             "zonder te sluiten, te diep om te lezen: sluit de tekens of haal er een paar weg")
-_NESTING = (f"lists or quotes are nested more than {MAX_NESTING} levels deep here, too deep "
-            "to be read: use fewer levels",
-            f"lijsten of citaten zijn hier meer dan {MAX_NESTING} niveaus diep genest, te diep "
-            "om te lezen: gebruik minder niveaus")
-_NESTED_OFTEN = ("too many lines are nested deep in lists or quotes to be read in reasonable "
-                 "time: use fewer levels, or fewer lines in the deep ones",
-                 "te veel regels staan diep genest in lijsten of citaten om in redelijke tijd te "
-                 "lezen: gebruik minder niveaus, of minder regels in de diepe")
-_LINES = (f"the text has more than {MAX_LINES} lines, too many to be read in reasonable time: "
-          "shorten it or split it over several files",
-          f"de tekst heeft meer dan {MAX_LINES} regels, te veel om in redelijke tijd te lezen: "
-          "maak hem korter of verdeel hem over meer bestanden")
-_PARAGRAPHS = (f"the text has more than {MAX_PARAGRAPHS} paragraphs or empty lines, too many to "
-               "be read in reasonable time: shorten it or split it over several files",
-               f"de tekst heeft meer dan {MAX_PARAGRAPHS} alinea's of lege regels, te veel om in "
-               "redelijke tijd te lezen: maak hem korter of verdeel hem over meer bestanden")
-_MARKUP = (f"the text has more than {MAX_MARKS} markup characters ('[', ']', '(', ')', '`', "
-           "'\\', '<', '&', '*', '_' or '|'), too many to be read in reasonable time: shorten "
-           "it or split it over several files",
-           f"de tekst heeft meer dan {MAX_MARKS} opmaaktekens ('[', ']', '(', ')', '`', '\\', "
-           "'<', '&', '*', '_' of '|'), te veel om in redelijke tijd te lezen: maak hem korter "
-           "of verdeel hem over meer bestanden")
+_SLOW = msg("body.slow")
+_DENSE = msg("body.dense")
+_EMPHASIS = msg("body.emphasis", limit=MAX_EMPHASIS)
+_NESTING = msg("body.nesting", limit=MAX_NESTING)
+_NESTED_OFTEN = msg("body.nested_often")
+_LINES = msg("body.lines", limit=MAX_LINES)
+_PARAGRAPHS = msg("body.paragraphs", limit=MAX_PARAGRAPHS)
+_MARKUP = msg("body.markup", limit=MAX_MARKS)
 
 
 def find_costly(markdown: str, first_line: int = 1) -> list[Finding]:
-    """(line, English, Dutch) for each paragraph that would keep Python-Markdown busy for
+    """(line, message) for each paragraph that would keep Python-Markdown busy for
     seconds or more, or make it recurse until it fails; the line is where that paragraph
     starts. Linear: the size limits are checked first, in C, and bound every later loop."""
     raw = markdown.encode("utf-8", "surrogatepass").replace(b"\r", b"\n")  # as Markdown does
@@ -125,7 +101,7 @@ def find_costly(markdown: str, first_line: int = 1) -> list[Finding]:
     if too_large:
         return [too_large]
     body.split()
-    faults: dict[int, tuple[str, str]] = {}  # by paragraph: one problem each, the likeliest
+    faults: dict[int, Message] = {}  # by paragraph: one problem each, the likeliest
     for rule in (body.too_deep, body.too_emphatic, body.too_slow, body.too_many_tags,
                  body.too_dense, body.too_many_marks):
         fault = rule()
@@ -134,7 +110,7 @@ def find_costly(markdown: str, first_line: int = 1) -> list[Finding]:
     return [body.finding(index, faults[index]) for index in sorted(faults)]
 
 
-Fault = tuple[int, tuple[str, str]]  # a paragraph's index, and what is wrong with it
+Fault = tuple[int, Message]  # a paragraph's index, and what is wrong with it
 
 
 class _Body:
@@ -151,8 +127,8 @@ class _Body:
                                     # element (list item, table row) where it has several
         self.left = MAX_MARKS + MAX_LINES + 1  # a step per mark, and per line at most
 
-    def finding(self, index: int, message: tuple[str, str]) -> Finding:
-        return (self.first_line + self.raw.count(b"\n", 0, self.starts[index]), *message)
+    def finding(self, index: int, message: Message) -> Finding:
+        return (self.first_line + self.raw.count(b"\n", 0, self.starts[index]), message)
 
     def at(self, offset: int) -> int:
         """The index of the paragraph holding `offset`."""

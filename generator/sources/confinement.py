@@ -14,14 +14,9 @@ from collections.abc import Iterable
 from dataclasses import fields
 from pathlib import Path
 
+from ..messages import Message, msg
 from .errors import Report
 from .tree import Layout
-
-LINK_MESSAGE = ("is a symbolic link: links are never followed, so that nothing outside the "
-                "repository can be read or published; put the file or folder itself here")
-LINK_MESSAGE_NL = ("is een symbolische koppeling (symlink): die worden nooit gevolgd, zodat "
-                   "niets van buiten de repository gelezen of gepubliceerd kan worden; zet het "
-                   "bestand of de map zelf hier neer")
 
 
 def source_folders(layout: Layout) -> dict[str, Path]:
@@ -40,19 +35,18 @@ def check_confinement(layout: Layout, report: Report,
     for option, folder in folders:
         problem = _outside(layout.root, folder)
         if problem:
-            english, dutch = problem
-            report.error(config, None, option, english, nl=dutch)
+            report.error(config, None, option, problem)
             clean = False
     if clean and layout.private_dir is not None:
         clean = _private_apart(layout, report, config)
     if not clean:
         return False
     for link in _links_below(folder for _, folder in _outermost(folders)):
-        report.error(layout.relative(link), None, None, LINK_MESSAGE, nl=LINK_MESSAGE_NL)
+        report.error(layout.relative(link), None, None, msg("confine.link"))
     return True
 
 
-def _outside(root: Path, folder: Path) -> tuple[str, str] | None:
+def _outside(root: Path, folder: Path) -> Message | None:
     """Why a configured folder may not be read, or None: it must lie below the site's folder
     and no part of its path below that folder may be a link."""
     try:
@@ -60,14 +54,11 @@ def _outside(root: Path, folder: Path) -> tuple[str, str] | None:
     except ValueError:
         parts = ("..",)
     if ".." in parts:
-        return (f"{folder} lies outside the site's folder {root}; source folders must be "
-                "inside the repository",
-                f"{folder} ligt buiten de map van de site ({root}); bronmappen moeten in de "
-                "repository liggen")
+        return msg("confine.outside", folder=folder, root=root)
     for depth in range(1, len(parts) + 1):
         if (root.joinpath(*parts[:depth])).is_symlink():
-            shown = "/".join(parts[:depth])
-            return (f"{shown} {LINK_MESSAGE}", f"{shown} {LINK_MESSAGE_NL}")
+            return msg("confine.link_in_path", path="/".join(parts[:depth]),
+                       link=msg("confine.link"))
     return None
 
 
@@ -82,11 +73,7 @@ def _private_apart(layout: Layout, report: Report, config: str) -> bool:
             continue
         shown, where = layout.relative(private), layout.relative(folder)
         report.error(config, None, "private_dir",
-                     f"the private folder {shown} overlaps {option} ({where}); choose a folder "
-                     "of its own beside them, like 'private', and keep it out of git "
-                     "(.gitignore)",
-                     nl=f"de privémap {shown} overlapt met {option} ({where}); kies een eigen "
-                        "map ernaast, zoals 'private', en houd die buiten git (.gitignore)")
+                     msg("private.overlaps", private=shown, option=option, where=where))
         return False
     return True
 

@@ -3,26 +3,38 @@
 from __future__ import annotations
 
 from ..domain.problems import Problem, Report, Severity, quote, visible
+from ..messages import Message
 
 __all__ = ["Bilingual", "FieldError", "Neutralised", "Problem", "Report", "Severity", "quote",
            "visible"]
 
 
 class Bilingual(Exception):
-    """An error said in English (`str(exc)`) and in Dutch (`exc.nl`)."""
+    """An error with a catalogue message: English in `str(exc)` and `exc.message`, Dutch in
+    `exc.nl`; `exc.text` keeps the message, to pass on or to wrap in another."""
 
-    def __init__(self, message: str, nl: str | None = None) -> None:
-        super().__init__(message)
-        self.message = message
-        self.nl = nl
+    def __init__(self, text: Message) -> None:
+        super().__init__(text)
+        self.text = text
+
+    @property
+    def message(self) -> str:
+        return self.text.en
+
+    @property
+    def nl(self) -> str:
+        return self.text.nl
+
+    def __str__(self) -> str:
+        return self.text.en
 
 
 class FieldError(Bilingual):
     """Raised by a field parser; the caller adds the file, line and field."""
 
-    def __init__(self, message: str, line: int | None = None, nl: str | None = None,
+    def __init__(self, text: Message, line: int | None = None,
                  field: str | None = None) -> None:
-        super().__init__(message, nl)
+        super().__init__(text)
         self.line = line
         self.field = field
 
@@ -32,5 +44,5 @@ class Neutralised(FieldError):
     `check` raises a plain FieldError for the same input instead."""
 
     def __init__(self, error: FieldError, value: object) -> None:
-        super().__init__(error.message, error.line, error.nl, error.field)
+        super().__init__(error.text, error.line, error.field)
         self.value = value

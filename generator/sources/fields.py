@@ -1,7 +1,7 @@
 """Field types for front matter: one definition drives validation and documentation.
 
-Each type says what it expects in words an ambassador understands, with an example, in
-English and in Dutch, and turns a front-matter node into a Python value or raises FieldError.
+Each type says what it expects in words an ambassador understands, with an example (a
+catalogue message), and turns a front-matter node into a Python value or raises FieldError.
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo
 
 from ..domain.plain import invisible_in, markup_in, strip_markup
+from ..messages import Message, msg
 from .errors import FieldError, Neutralised, quote
 from .frontmatter import Node, Scalar, Sequence
 
@@ -36,11 +37,9 @@ class Context:
 
 
 class FieldType:
-    """Base of all field types; `expected` completes 'expected ...', `expected_nl` the
-    Dutch 'verwacht ...'."""
+    """Base of all field types; `expected` completes 'expected ...' in every language."""
 
-    expected: ClassVar[str] = "a value"
-    expected_nl: ClassVar[str] = "een waarde"
+    expected: ClassVar[Message] = msg("type.value")
     json_type: ClassVar[dict[str, Any]] = {}
 
     def parse(self, node: Node, ctx: Context) -> Any:
@@ -52,25 +51,20 @@ class FieldType:
 
     def scalar(self, node: Node) -> Scalar:
         if not isinstance(node, Scalar):
-            raise self.mismatch(*shape_of(node))
+            raise self.mismatch(shape_of(node))
         return node
 
     def fail(self, node: Scalar) -> FieldError:
         return self.mismatch(quote(node.text))
 
-    def mismatch(self, got: str, got_nl: str | None = None, hint: str = "",
-                 hint_nl: str = "") -> FieldError:
-        """'expected <this type>, got <what was found>', in both languages."""
-        return FieldError(f"expected {self.expected}, got {got}{hint}",
-                          nl=f"verwacht {self.expected_nl}, maar er staat {got_nl or got}"
-                             f"{hint_nl}")
+    def mismatch(self, got: str | Message, hint: str | Message = "") -> FieldError:
+        """'expected <this type>, got <what was found>'."""
+        return FieldError(msg("value.mismatch", expected=self.expected, got=got, hint=hint))
 
 
-def shape_of(node: Node) -> tuple[str, str]:
-    """What a list or a group of fields is called, in English and Dutch."""
-    if isinstance(node, Sequence):
-        return "a list", "een lijst"
-    return "a group of fields", "een groep velden"
+def shape_of(node: Node) -> Message:
+    """What a list or a group of fields is called."""
+    return msg("shape.list" if isinstance(node, Sequence) else "shape.fields")
 
 
 @dataclass(frozen=True)
@@ -78,8 +72,7 @@ class Text(FieldType):
     """Plain text: no HTML, no invisible characters that disguise it, a bounded length."""
 
     max_length: int = 200
-    expected = "text"
-    expected_nl = "tekst"
+    expected = msg("type.text")
 
     def json_schema(self) -> dict[str, Any]:
         # not only spaces, as parse() demands; no '<' before a letter: no markup
@@ -89,13 +82,9 @@ class Text(FieldType):
     def parse(self, node: Node, ctx: Context) -> str:
         text = self.scalar(node).text.strip()
         if not text:
-            raise FieldError("expected text, got an empty value",
-                             nl="verwacht tekst, maar het veld is leeg")
+            raise FieldError(msg("text.empty"))
         if len(text) > self.max_length:
-            raise FieldError(f"the text is {len(text)} characters long; at most "
-                             f"{self.max_length} are allowed here",
-                             nl=f"de tekst is {len(text)} tekens lang; hier mogen er "
-                                f"hoogstens {self.max_length} staan")
+            raise FieldError(msg("text.too_long", length=len(text), limit=self.max_length))
         problem = _unsafe_text(text)
         if problem is None:
             return text
@@ -108,17 +97,10 @@ def _unsafe_text(text: str) -> FieldError | None:
     """Markup or a disguising character in plain text, said for an ambassador."""
     tag = markup_in(text)
     if tag is not None:
-        return FieldError(f"HTML is not allowed in this field (found {quote(tag, 40)}): "
-                          "write plain text; the build removes it",
-                          nl=f"HTML is in dit veld niet toegestaan ({quote(tag, 40)}): schrijf "
-                             "gewone tekst; de build haalt het weg")
+        return FieldError(msg("text.html", tag=quote(tag, 40)))
     char = invisible_in(text)
     if char is not None:
-        return FieldError(f"the text contains an invisible character ({char}) that can "
-                          "disguise what it says: remove it (retype the text)",
-                          nl=f"de tekst bevat een onzichtbaar teken ({char}) waarmee tekst "
-                             "er anders uit kan zien dan ze is: haal het weg (typ de tekst "
-                             "opnieuw)")
+        return FieldError(msg("text.invisible", char=char))
     return None
 
 
@@ -127,12 +109,8 @@ class Choice(FieldType):
     values: tuple[str, ...]
 
     @property
-    def expected(self) -> str:  # type: ignore[override]
-        return "one of " + ", ".join(self.values)
-
-    @property
-    def expected_nl(self) -> str:  # type: ignore[override]
-        return "een van deze waarden: " + ", ".join(self.values)
+    def expected(self) -> Message:  # type: ignore[override]
+        return msg("type.choice", values=", ".join(self.values))
 
     def json_schema(self) -> dict[str, Any]:
         return {"type": "string", "enum": list(self.values)}
@@ -141,16 +119,12 @@ class Choice(FieldType):
         text = self.scalar(node).text.strip()
         if text not in self.values:
             close = difflib.get_close_matches(text, self.values, n=1)
-            hint = f" (did you mean '{close[0]}'?)" if close else ""
-            hint_nl = f" (bedoel je '{close[0]}'?)" if close else ""
-            raise self.mismatch(quote(text), None, hint, hint_nl)
+            raise self.mismatch(quote(text), msg("value.close", close=close[0]) if close else "")
         return text
 
 
 class Slug(FieldType):
-    expected = "a slug: lowercase letters a-z, digits and hyphens, like marie-van-den-berg"
-    expected_nl = ("een slug: kleine letters a-z, cijfers en streepjes, zoals "
-                   "marie-van-den-berg")
+    expected = msg("type.slug")
     json_type = {"type": "string", "pattern": SLUG.pattern}
 
     def parse(self, node: Node, ctx: Context) -> str:
@@ -161,8 +135,7 @@ class Slug(FieldType):
 
 
 class Bool(FieldType):
-    expected = "true or false"
-    expected_nl = "true of false"
+    expected = msg("type.bool")
     json_type = {"type": "boolean"}
 
     def parse(self, node: Node, ctx: Context) -> bool:
@@ -174,8 +147,7 @@ class Bool(FieldType):
 
 
 class Date(FieldType):
-    expected = "a date like 2025-01-20"
-    expected_nl = "een datum zoals 2025-01-20"
+    expected = msg("type.date")
     json_type = {"type": "string", "pattern": _DATE.pattern}  # no calendar check: parse() has it
 
     def parse(self, node: Node, ctx: Context) -> dt.date:
@@ -186,16 +158,13 @@ class Date(FieldType):
         try:
             return dt.date(*map(int, found.groups()))
         except ValueError:
-            raise FieldError(f"{quote(scalar.text)} is not a day in the calendar",
-                             nl=f"{quote(scalar.text)} is geen bestaande dag: kijk de datum "
-                                "na, zoals 2025-01-20") from None
+            raise FieldError(msg("date.not_a_day", value=quote(scalar.text))) from None
 
 
 class Moment(FieldType):
     """A date or a date-time; a date-time without offset is local to the site timezone."""
 
-    expected = "a date like 2026-03-12 or a date and time like 2026-03-12T19:00"
-    expected_nl = "een datum zoals 2026-03-12 of een datum en tijd zoals 2026-03-12T19:00"
+    expected = msg("type.moment")
     json_type = {"type": "string", "pattern": _MOMENT.pattern}
 
     def parse(self, node: Node, ctx: Context) -> dt.date | dt.datetime:
@@ -209,9 +178,7 @@ class Moment(FieldType):
                 return dt.date(int(y), int(mo), int(d))
             naive = dt.datetime(int(y), int(mo), int(d), int(h), int(mi), int(s or 0))
         except ValueError:
-            raise FieldError(f"{quote(scalar.text)} is not a valid date and time",
-                             nl=f"{quote(scalar.text)} is geen bestaande datum en tijd: kijk "
-                                "hem na, zoals 2026-03-12T19:00") from None
+            raise FieldError(msg("moment.invalid", value=quote(scalar.text))) from None
         if offset:
             return naive.replace(tzinfo=_offset(offset))
         return localize(naive, ctx.tz)
@@ -228,9 +195,7 @@ def _offset(text: str) -> dt.tzinfo:
     sign = -1 if text[0] == "-" else 1
     hours, minutes = int(text[1:3]), int(text[4:6])
     if hours > 18 or minutes > 59:
-        raise FieldError(f"{text!r} is not a time zone offset: use Z or +HH:MM, like +02:00",
-                         nl=f"{text!r} is geen geldig tijdsverschil: gebruik Z of +UU:MM, "
-                            "zoals +02:00")
+        raise FieldError(msg("moment.offset", offset=text))
     return dt.timezone(sign * dt.timedelta(hours=hours, minutes=minutes))
 
 
@@ -240,11 +205,7 @@ def localize(naive: dt.datetime, tz: ZoneInfo) -> dt.datetime:
     aware = naive.replace(tzinfo=tz, fold=0)
     back = aware.astimezone(dt.timezone.utc).astimezone(tz).replace(tzinfo=None)
     if back != naive:
-        raise FieldError(f"{naive:%Y-%m-%d %H:%M} does not exist in {tz.key}: the clocks "
-                         "skip that hour for daylight saving time",
-                         nl=f"{naive:%Y-%m-%d %H:%M} bestaat niet in {tz.key}: de klok slaat "
-                            "dat uur over bij de overgang naar zomertijd; kies een tijd "
-                            "buiten dat uur")
+        raise FieldError(msg("moment.skipped", moment=naive, zone=tz.key))
     return aware
 
 
@@ -252,8 +213,7 @@ _URL_CHARS = r"[^\s<>\"'`{}|\\^\x00-\x1f\x7f]"
 
 
 class HttpsUrl(FieldType):
-    expected = "a web address starting with https://, like https://example.nl/page"
-    expected_nl = "een webadres dat begint met https://, zoals https://example.nl/page"
+    expected = msg("type.https")
     # parse() accepts the scheme in any letter case, so the pattern does too.
     # Characters a URL never holds unencoded (RFC 3986), quotes and brackets included: they
     # could close an attribute or open a tag wherever the address is printed.
@@ -281,14 +241,7 @@ class ImageFile(FieldType):
 
     extensions: tuple[str, ...] = (".jpg", ".jpeg", ".png", ".webp")
 
-    @property
-    def expected(self) -> str:  # type: ignore[override]
-        return "an image file name in this folder, like portrait.jpg (jpg, jpeg, png or webp)"
-
-    @property
-    def expected_nl(self) -> str:  # type: ignore[override]
-        return ("de naam van een afbeelding in deze map, zoals portrait.jpg (jpg, jpeg, png of "
-                "webp)")
+    expected = msg("type.image")
 
     def json_schema(self) -> dict[str, Any]:
         endings = "|".join(any_case(ext.lstrip(".")) for ext in self.extensions)
@@ -305,8 +258,7 @@ class ImageFile(FieldType):
 class GithubUser(FieldType):
     """A GitHub user name, as CODEOWNERS needs it; a leading '@' is accepted and dropped."""
 
-    expected = "a GitHub user name like mvdberg"
-    expected_nl = "een GitHub-gebruikersnaam zoals mvdberg"
+    expected = msg("type.github")
     json_type = {"type": "string", "pattern": "^@?" + GITHUB_USER.pattern[1:]}
 
     def parse(self, node: Node, ctx: Context) -> str:

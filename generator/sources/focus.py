@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..messages import msg
 from .errors import FieldError
 from .fields import Context, FieldType
 from .frontmatter import Node, Scalar, Sequence
@@ -12,8 +13,7 @@ from .frontmatter import Node, Scalar, Sequence
 class Focus(FieldType):
     """Two percentages, from the left and from the top: `[50, 30]`."""
 
-    expected = "two percentages from the left and the top, like [50, 30]"
-    expected_nl = "twee percentages vanaf links en vanaf boven, zoals [50, 30]"
+    expected = msg("type.focus")
 
     def json_schema(self) -> dict[str, Any]:
         number = {"type": "number", "minimum": 0, "maximum": 100}
@@ -22,8 +22,7 @@ class Focus(FieldType):
     def parse(self, node: Node, ctx: Context) -> tuple[float, float]:
         if not isinstance(node, Sequence) or len(node.items) != 2 or not all(
                 isinstance(item, Scalar) for item in node.items):
-            raise FieldError(f"expected {self.expected}",
-                             nl=f"verwacht {self.expected_nl}")
+            raise FieldError(msg("value.expected", expected=self.expected))
         values = []
         for item in node.items:
             assert isinstance(item, Scalar)

@@ -12,6 +12,7 @@ from typing import Union
 
 import yaml
 
+from ..messages import Message, Verbatim, msg
 from .errors import FieldError
 
 _OPEN = re.compile(r"\A---[ \t]*\r?\n")
@@ -66,15 +67,10 @@ def split(text: str) -> tuple[str, str, int]:
     """Return (yaml, body, first body line); raise FieldError when the fences are wrong."""
     opening = _OPEN.match(text)
     if not opening:
-        raise FieldError("expected front matter at the top: a line '---', the fields, "
-                         "and a closing line '---'", 1,
-                         nl="bovenaan het bestand horen de velden te staan: een regel '---', "
-                            "de velden, en een afsluitende regel '---'")
+        raise FieldError(msg("frontmatter.missing"), 1)
     closing = _CLOSE.search(text, opening.end())
     if not closing:
-        raise FieldError("the front matter is not closed: add a line '---' after the fields", 1,
-                         nl="de velden bovenaan zijn niet afgesloten: zet een regel '---' na "
-                            "het laatste veld")
+        raise FieldError(msg("frontmatter.unclosed"), 1)
     yaml_text = text[opening.end():closing.start()]
     body_start = closing.end() + 1 if closing.end() < len(text) else closing.end()
     return yaml_text, text[body_start:], text.count("\n", 0, body_start) + 1
@@ -88,49 +84,36 @@ def parse(text: str) -> Document:
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 2 if mark else None
-        raise FieldError(f"the front matter is not valid YAML: {exc.problem}", line,
-                         nl=_yaml_problem_nl(exc.problem or "")) from None
+        raise FieldError(_invalid(exc.problem), line) from None
     except yaml.YAMLError as exc:
-        raise FieldError(f"the front matter is not valid YAML: {exc}", 2,
-                         nl=_yaml_problem_nl(str(exc))) from None
+        raise FieldError(_invalid(str(exc)), 2) from None
     if root is None:
         return Document(Mapping({}, 2), body, body_line)
     if not isinstance(root, Mapping):
-        raise FieldError("the front matter must be a list of 'field: value' lines, "
-                         "not a single value or a list", root.line,
-                         nl="de velden bovenaan moeten regels 'veld: waarde' zijn, zoals "
-                            "'name: Marie', geen losse waarde of lijst")
+        raise FieldError(msg("frontmatter.not_fields"), root.line)
     return Document(root, body, body_line)
 
 
-# PyYAML's problems, said in Dutch with what to do: PyYAML's own words ("expected ',' or
-# ']', but got ':'") mean little to an ambassador and are English.
-_YAML_NL = (
-    (re.compile(r"^mapping values are not allowed"),
-     "er staat een dubbele punt waar dat niet kan: zet een waarde met een dubbele punt tussen "
-     "aanhalingstekens, zoals role: 'eigenaar: bakkerij', en kijk de inspringing na"),
-    (re.compile(r"^expected '(.)' or '(.)'"),
-     "een lijst of groep tussen haakjes is niet afgesloten: er ontbreekt een '{0}' of '{1}'"),
-    (re.compile(r"^found character '\\t'"),
-     "er staat een tab: spring in met spaties"),
-    (re.compile(r"^found character '(.)' that cannot start"),
-     "een waarde kan niet met '{0}' beginnen: zet de hele waarde tussen aanhalingstekens, "
-     "zoals github: '@mvdberg'"),
-    (re.compile(r"^found unexpected end of stream"),
-     "een aanhalingsteken is niet gesloten: eindig de waarde met hetzelfde aanhalingsteken "
-     "als waarmee ze begint"),
-    (re.compile(r"^expected <block end>"),
-     "de inspringing klopt niet: velden op hetzelfde niveau beginnen even ver naar rechts"),
+# PyYAML's problems by the catalogue's advice for each: PyYAML's own words ("expected ','
+# or ']', but got ':'") mean little to an ambassador and exist in English only.
+_YAML_ADVICE = (
+    (re.compile(r"^mapping values are not allowed"), "yaml.colon"),
+    (re.compile(r"^expected '(?P<first>.)' or '(?P<second>.)'"), "yaml.unclosed"),
+    (re.compile(r"^found character '\\t'"), "yaml.tab"),
+    (re.compile(r"^found character '(?P<char>.)' that cannot start"), "yaml.cannot_start"),
+    (re.compile(r"^found unexpected end of stream"), "yaml.open_quote"),
+    (re.compile(r"^expected <block end>"), "yaml.indentation"),
 )
 
 
-def _yaml_problem_nl(problem: str) -> str:
-    for pattern, advice in _YAML_NL:
-        found = pattern.match(problem)
+def _invalid(problem: str | None) -> Message:
+    """PyYAML's problem as it says it, with the advice for it in other languages."""
+    for pattern, advice in _YAML_ADVICE:
+        found = pattern.match(problem or "")
         if found:
-            return "de velden bovenaan zijn geen geldige YAML: " + advice.format(*found.groups())
-    return ("de velden bovenaan zijn geen geldige YAML: kijk op deze regel de dubbele punten, "
-            "aanhalingstekens, haakjes en inspringing na")
+            return msg("yaml.invalid",
+                       problem=Verbatim(str(problem), msg(advice, **found.groupdict())))
+    return msg("yaml.invalid", problem=Verbatim(str(problem), msg("yaml.other")))
 
 
 # No field needs more: podium (a list) > an entry (a group) > its fields is three levels.
@@ -189,14 +172,10 @@ def _add(parent: _Open, node: Node) -> None:
     assert parent.entries is not None
     if parent.key is None:
         if not isinstance(node, Scalar):
-            raise FieldError("a field name must be plain text", node.line,
-                             nl="een veldnaam moet gewone tekst zijn, zoals 'name'")
+            raise FieldError(msg("field.not_plain"), node.line)
         if node.text in parent.entries:
             first = parent.entries[node.text].key_line
-            raise FieldError(f"field '{node.text}' appears twice (also on line {first}); "
-                             "keep one", node.line,
-                             nl=f"het veld '{node.text}' staat er twee keer (ook op regel "
-                                f"{first}): houd er één over")
+            raise FieldError(msg("field.twice", name=node.text, first=first), node.line)
         parent.key = (node.text, node.line)
         return
     key, key_line = parent.key
@@ -210,16 +189,9 @@ def _field_of(open_: list[_Open]) -> str | None:
 
 
 def _anchor_error(line: int, open_: list[_Open]) -> FieldError:
-    return FieldError("YAML anchors and aliases (&name, *name) are not allowed: write each "
-                      "value out in full", line, field=_field_of(open_),
-                      nl="YAML-ankers en -verwijzingen (&naam, *naam) zijn niet toegestaan: "
-                         "schrijf elke waarde helemaal uit")
+    return FieldError(msg("frontmatter.anchors"), line, field=_field_of(open_))
 
 
 def _depth_error(line: int, open_: list[_Open]) -> FieldError:
-    return FieldError(f"lists and groups of fields are nested more than {MAX_DEPTH} deep; no "
-                      "field needs that: check the indentation and the brackets", line,
-                      field=_field_of(open_),
-                      nl=f"lijsten en groepen velden zijn meer dan {MAX_DEPTH} lagen diep "
-                         "genest; geen enkel veld heeft dat nodig: kijk de inspringing en de "
-                         "haakjes na")
+    return FieldError(msg("frontmatter.too_deep", limit=MAX_DEPTH), line,
+                      field=_field_of(open_))

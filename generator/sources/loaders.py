@@ -11,6 +11,7 @@ from typing import Any, TypeVar
 from ..domain.model import (Ambassador, Appointment, Event, NewsletterIssue, PodiumEntry,
                             Source, Sources, Story, Term)
 from ..domain.terms import default_term_end
+from ..messages import Message, msg
 from . import schemas
 from .errors import FieldError, Problem, Report
 from .fields import Context
@@ -46,26 +47,25 @@ def load_sources(layout: Layout, options: LoadOptions, report: Report) -> Source
         return Sources()
     private = layout.private()
     if private is not None and not (layout.private_dir and layout.private_dir.is_dir()):
-        report.info("mkdocs.yml", None, "private_dir",
-                    f"the private folder {layout.relative(layout.private_dir or layout.root)} "
-                    "is not here: only the public sources are built",
-                    nl="de privémap is er niet: alleen de openbare bronnen worden gebouwd")
+        report.info("mkdocs.yml", None, "private_dir", msg(
+            "private.absent", folder=layout.relative(layout.private_dir or layout.root)))
 
-    def find_all(find: Callable[[Layout, Report], list[Found]], kind: str
+    def find_all(find: Callable[[Layout, Report], list[Found]], kind: Message
                  ) -> Callable[[Report], list[Found]]:
         if private is None:
             return lambda r: find(layout, r)
         return lambda r: merged(find(layout, r), find(private, r), layout, r, kind)
 
+    event, appointment = msg("this.event"), msg("this.appointment")
+    issue = msg("this.newsletter_issue")
     finders: tuple[tuple[Callable[[Report], list[Found]], Builder[Any]], ...] = (
-        (find_all(find_ambassadors, "ambassador"), _ambassador),
-        (find_all(find_stories, "story"), _story),
-        (find_all(lambda lay, r: find_pages(lay.events_dir, lay, r, "event"), "event"),
-         _event),
-        (find_all(lambda lay, r: find_pages(lay.appointments_dir, lay, r, "appointment"),
-                  "appointment"), _appointment),
-        (find_all(lambda lay, r: find_pages(lay.newsletter_dir, lay, r, "newsletter issue"),
-                  "newsletter issue"), _newsletter),
+        (find_all(find_ambassadors, msg("this.ambassador")), _ambassador),
+        (find_all(find_stories, msg("this.story")), _story),
+        (find_all(lambda lay, r: find_pages(lay.events_dir, lay, r, event), event), _event),
+        (find_all(lambda lay, r: find_pages(lay.appointments_dir, lay, r, appointment),
+                  appointment), _appointment),
+        (find_all(lambda lay, r: find_pages(lay.newsletter_dir, lay, r, issue), issue),
+         _newsletter),
     )
     with Workers(options.workers) as workers:
         steps = []
@@ -110,9 +110,8 @@ class _File:
     options: LoadOptions
     report: Report
 
-    def error(self, line: int | None, field: str | None, message: str, *,
-              nl: str | None) -> None:
-        self.report.error(self.source.path, line, field, message, nl=nl)
+    def error(self, line: int | None, field: str | None, text: Message) -> None:
+        self.report.error(self.source.path, line, field, text)
 
 
 def _load_all(found: list[Found], layout: Layout, options: LoadOptions, report: Report,
@@ -140,7 +139,7 @@ def _read(source: Source, report: Report) -> Document | None:
     try:
         return parse(text)
     except FieldError as exc:
-        report.error(source.path, exc.line, exc.field, exc.message, nl=exc.nl)
+        report.error(source.path, exc.line, exc.field, exc.text)
         return None
 
 
@@ -149,21 +148,16 @@ def _read_text(source: Source, report: Report) -> str | None:
     try:
         data = source.abs_path.read_bytes()
     except OSError as exc:
-        report.error(source.path, None, None, f"cannot read the file: {exc.strerror}",
-                     nl=f"het bestand kan niet gelezen worden ({exc.strerror})")
+        report.error(source.path, None, None, msg("file.unreadable", reason=exc.strerror))
         return None
     if len(data) > MAX_SOURCE_BYTES:
-        size = f"{len(data) / 1048576:.1f} MiB"
-        report.error(source.path, None, None, f"the file is {size}; "
-                     "a Markdown source may be at most 1 MiB",
-                     nl=f"het bestand is {size}; een Markdown-bestand mag hoogstens 1 MiB zijn")
+        report.error(source.path, None, None, msg("file.too_large", mib=len(data) / 1048576))
         return None
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
-        report.error(source.path, line, None, "the file is not UTF-8 text: save it as UTF-8",
-                     nl="het bestand is geen UTF-8-tekst: sla het op als UTF-8")
+        report.error(source.path, line, None, msg("file.not_utf8"))
         return None
     return text.replace("\r\n", "\n")
 
@@ -181,26 +175,20 @@ def _check_hand_written(layout: Layout, options: LoadOptions, report: Report) ->
 def _check_placeholders(source: Source, doc: Document, report: Report) -> None:
     for line in placeholder_lines(doc.body, doc.body_line):
         report.warning(source.path, line, "body",
-                       f"still holds the placeholder of 'python -m generator new' "
-                       f"(\"{PLACEHOLDER} ...\"): write the real text first",
-                       nl=f"bevat nog de voorbeeldtekst van 'python -m generator new' "
-                          f"(\"{PLACEHOLDER} ...\"): schrijf eerst de echte tekst")
+                       msg("body.placeholder", placeholder=PLACEHOLDER))
 
 
 def _check_safety(source: Source, doc: Document, options: LoadOptions, report: Report) -> None:
     # A body Python-Markdown would take minutes on, or recurse on, fails check and build
     # alike: the build stops on errors before Markdown ever sees it.
-    for line, message, nl in find_costly(doc.body, doc.body_line):
-        report.error(source.path, line, "body", message, nl=nl)
-    for line, what, what_nl in find_unsafe(doc.body, doc.body_line):
-        message = (f"{what} is not allowed: it could run a script on the public site; "
-                   "remove it (the build removes it too)")
-        nl = (f"{what_nl} is niet toegestaan: daarmee zou een script op de openbare site "
-              "kunnen draaien; haal het weg (de build haalt het ook weg)")
+    for line, costly in find_costly(doc.body, doc.body_line):
+        report.error(source.path, line, "body", costly)
+    for line, what in find_unsafe(doc.body, doc.body_line):
+        unsafe = msg("body.unsafe", what=what)
         if options.unsafe_is_error:
-            report.error(source.path, line, "body", message, nl=nl)
+            report.error(source.path, line, "body", unsafe)
         else:
-            report.warning(source.path, line, "body", message, nl=nl)
+            report.warning(source.path, line, "body", unsafe)
 
 
 def _image(file: _File, record: Record, field: str) -> Path | None:
@@ -212,7 +200,7 @@ def _image(file: _File, record: Record, field: str) -> Path | None:
     except LinkRefused:
         return None   # reported by the confinement scan, naming the link
     except FieldError as exc:
-        file.error(record.lines.get(field), field, exc.message, nl=exc.nl)
+        file.error(record.lines.get(field), field, exc.text)
         return None
 
 
@@ -225,7 +213,7 @@ def _body_images(file: _File, in_folder: bool) -> tuple[tuple[str, Path], ...]:
         except LinkRefused:
             continue  # reported by the confinement scan, naming the link
         except FieldError as exc:
-            file.error(line, "body", exc.message, nl=exc.nl)
+            file.error(line, "body", exc.text)
     return tuple(images)
 
 
@@ -254,9 +242,7 @@ def _term(file: _File, record: Record | None) -> Term | None:
     start = record.values["start"]
     end = record.get("end") or default_term_end(start, file.options.term_years)
     if end < start:
-        file.error(record.lines.get("end"), "term.end",
-                   f"the term ends ({end}) before it starts ({start})",
-                   nl=f"de termijn eindigt ({end}) voordat hij begint ({start})")
+        file.error(record.lines.get("end"), "term.end", msg("order.term", end=end, start=start))
         return None
     return Term(start, end)
 
@@ -270,12 +256,8 @@ def _podium(file: _File, records: list[Record]) -> tuple[PodiumEntry, ...]:
             continue
         key = (values["date"], values["title"].casefold())
         if key in seen:
-            file.error(record.line, f"podium[{index}]", f"the same appearance (date "
-                       f"{values['date']}, title {values['title']!r}) is already listed as "
-                       f"entry {seen[key]}; remove one",
-                       nl=f"hetzelfde optreden (datum {values['date']}, titel "
-                       f"{values['title']!r}) staat al in de lijst als item {seen[key]}; "
-                       "haal er één weg")
+            file.error(record.line, f"podium[{index}]", msg(
+                "appearance.twice", date=values["date"], title=values["title"], entry=seen[key]))
             continue
         seen[key] = index
         entries.append(PodiumEntry(values["date"], values["kind"], values["title"],
@@ -297,12 +279,7 @@ def _moment(file: _File, record: Record, field: str) -> dt.datetime | None:
 def _story(file: _File, record: Record) -> Story | None:
     image = _image(file, record, "image")
     if "image" in record.values and "image_alt" not in record.lines:  # present, maybe bad
-        file.error(record.lines["image"], "image_alt",
-                   "a story with an image needs image_alt: a short description of the image "
-                   "for people who cannot see it",
-                   nl="een verhaal met een afbeelding heeft image_alt nodig: een korte "
-                   "beschrijving van de afbeelding voor wie hem niet kan zien, zoals "
-                   "'image_alt: Medewerkers aan tafel'")
+        file.error(record.lines["image"], "image_alt", msg("story.image_alt"))
     date = _moment(file, record, "date")
     if date is None or not {"title", "ambassadors"} <= record.values.keys():
         return None
@@ -320,20 +297,12 @@ def _event(file: _File, record: Record) -> Event | None:
     if start is None or "title" not in record.values:
         return None
     if end is not None and isinstance(start, dt.datetime) != isinstance(end, dt.datetime):
-        timed = isinstance(start, dt.datetime)
-        shape, shape_nl = ("a date and time like 2026-03-12T21:30",
-                           "een datum en tijd zoals 2026-03-12T21:30") if timed \
-            else ("a date like 2026-03-12", "een datum zoals 2026-03-12")
-        file.error(record.lines["end"], "end", f"expected {shape}, the same kind of value as "
-                   "start (a date alone for all-day events, a date and time otherwise)",
-                   nl=f"verwacht {shape_nl}, dezelfde soort waarde als start (alleen een datum "
-                   "voor een evenement van de hele dag, anders een datum en tijd)")
+        shape = msg("event.timed" if isinstance(start, dt.datetime) else "event.all_day")
+        file.error(record.lines["end"], "end", msg("event.end_shape", shape=shape))
         return None
     if end is not None and end < start:
-        file.error(record.lines["end"], "end", f"the event ends ({_shown(end)}) before it "
-                   f"starts ({_shown(start)})",
-                   nl=f"het evenement eindigt ({_shown(end)}) voordat het begint "
-                   f"({_shown(start)})")
+        file.error(record.lines["end"], "end",
+                   msg("order.event", end=_shown(end), start=_shown(start)))
         return None
     return Event(
         slug=file.found.slug, title=record.values["title"], start=start, end=end,
@@ -350,10 +319,7 @@ def _shown(value: dt.date | dt.datetime) -> str:
 
 def _appointment(file: _File, record: Record) -> Appointment | None:
     if not file.found.slug.isdigit() or len(file.found.slug) != 4:
-        file.error(None, None, "an appointment announcement is named after its year, "
-                   "like content/appointments/2026.md",
-                   nl="een benoemingsbericht heet naar zijn jaar, zoals "
-                   "content/appointments/2026.md")
+        file.error(None, None, msg("appointment.file_name"))
         return None
     date = _moment(file, record, "date")
     if date is None or not {"title", "ambassadors"} <= record.values.keys():

@@ -7,6 +7,7 @@ import difflib
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..messages import Message, msg
 from .errors import FieldError, Neutralised, Report
 from .fields import Context, FieldType, shape_of
 from .frontmatter import Mapping, Node, Scalar, Sequence
@@ -19,28 +20,22 @@ class ListOf(FieldType):
     max_items: int = 50
 
     @property
-    def expected(self) -> str:  # type: ignore[override]
-        return f"a list like {self.example}"
-
-    @property
-    def expected_nl(self) -> str:  # type: ignore[override]
-        return f"een lijst zoals {self.example}"
+    def expected(self) -> Message:  # type: ignore[override]
+        return msg("type.list", example=self.example)
 
     def json_schema(self) -> dict[str, Any]:
         return {"type": "array", "items": self.item.json_schema(), "maxItems": self.max_items}
 
     def check_length(self, node: Sequence) -> None:
         if len(node.items) > self.max_items:
-            raise FieldError(f"the list has {len(node.items)} items; at most "
-                             f"{self.max_items} are allowed", node.line,
-                             nl=f"de lijst heeft {len(node.items)} items; hoogstens "
-                                f"{self.max_items} zijn toegestaan")
+            raise FieldError(msg("list.too_long", count=len(node.items), limit=self.max_items),
+                             node.line)
 
     def parse(self, node: Node, ctx: Context) -> list[Any]:
         if isinstance(node, Scalar):
             raise self.fail(node)
         if not isinstance(node, Sequence):
-            raise self.mismatch(*shape_of(node))
+            raise self.mismatch(shape_of(node))
         self.check_length(node)
         values = []
         stripped: FieldError | None = None   # the first item the build made harmless
@@ -48,8 +43,8 @@ class ListOf(FieldType):
             try:
                 values.append(self.item.parse(item, ctx))
             except FieldError as exc:
-                error = FieldError(f"item {index + 1}: {exc.message}", exc.line or item.line,
-                                   nl=f"item {index + 1}: {exc.nl or exc.message}")
+                error = FieldError(msg("list.item", number=index + 1, problem=exc.text),
+                                   exc.line or item.line)
                 if not isinstance(exc, Neutralised):
                     raise error from None
                 values.append(exc.value)
@@ -87,8 +82,7 @@ class Schema(FieldType):
     title: str
     fields: tuple[Field, ...]
     by_name: dict[str, Field] = field(init=False, compare=False, repr=False)
-    expected = "a group of fields"
-    expected_nl = "een groep velden"
+    expected = msg("shape.fields")
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "by_name", {f.name: f for f in self.fields})
@@ -101,9 +95,7 @@ class Schema(FieldType):
         """Parse every field, reporting each problem; return what parsed cleanly."""
         if not isinstance(node, Mapping):
             report.error(path, node.line, prefix.rstrip(".") or None,
-                         f"expected fields like {self.example_text()}",
-                         nl=f"verwacht velden zoals {self.example_text()}, elk op een eigen "
-                            "ingesprongen regel")
+                         msg("fields.expected", example=self.example_text()))
             return Record({}, {}, node.line)
         values: dict[str, Any] = {}
         lines: dict[str, int] = {}
@@ -111,8 +103,7 @@ class Schema(FieldType):
             name = prefix + key
             spec = self.by_name.get(key)
             if spec is None:
-                message, dutch = self._unknown(key)
-                report.error(path, entry.key_line, name, message, nl=dutch)
+                report.error(path, entry.key_line, name, self._unknown(key))
                 continue
             if isinstance(entry.value, Scalar) and entry.value.is_null:
                 continue  # an empty optional field counts as absent; required ones fail below
@@ -124,10 +115,7 @@ class Schema(FieldType):
             if spec.required and spec.name not in lines:
                 report.error(path, node.entries[spec.name].key_line if spec.name in node.entries
                              else node.line, prefix + spec.name,
-                             f"this field is required: add a line like "
-                             f"'{spec.name}: {spec.example}'",
-                             nl=f"dit veld is verplicht: voeg een regel toe zoals "
-                                f"'{spec.name}: {spec.example}'")
+                             msg("field.required", name=spec.name, example=spec.example))
         return Record(values, lines, node.line)
 
     def _parse_value(self, spec: Field, entry: Any, ctx: Context, report: Report,
@@ -139,10 +127,10 @@ class Schema(FieldType):
         try:
             return spec.type.parse(entry.value, ctx)
         except Neutralised as exc:
-            report.warning(path, exc.line or entry.value.line, name, exc.message, nl=exc.nl)
+            report.warning(path, exc.line or entry.value.line, name, exc.text)
             return exc.value
         except FieldError as exc:
-            report.error(path, exc.line or entry.value.line, name, exc.message, nl=exc.nl)
+            report.error(path, exc.line or entry.value.line, name, exc.text)
             return None
 
     @staticmethod
@@ -151,27 +139,23 @@ class Schema(FieldType):
         assert isinstance(kind.item, Schema)
         if not isinstance(node, Sequence):
             example = f"\n  {name}:\n    - {kind.item.example_text()}"
-            report.error(path, node.line, name, "expected a list of entries, each starting "
-                         f"with '- ', like:{example}",
-                         nl=f"verwacht een lijst met items die elk met '- ' beginnen, zoals:"
-                            f"{example}")
+            report.error(path, node.line, name, msg("fields.entries", example=example))
             return None
         try:
             kind.check_length(node)
         except FieldError as exc:
-            report.error(path, exc.line, name, exc.message, nl=exc.nl)
+            report.error(path, exc.line, name, exc.text)
             return None
         return [kind.item.parse_into(item, ctx, report, path, f"{name}[{index + 1}].")
                 for index, item in enumerate(node.items)]
 
-    def _unknown(self, key: str) -> tuple[str, str]:
-        """The message in English and Dutch, with the closest allowed field."""
+    def _unknown(self, key: str) -> Message:
+        """The message, with the closest allowed field."""
         close = difflib.get_close_matches(key, list(self.by_name), n=1, cutoff=0.6)
         allowed = ", ".join(self.by_name)
-        hint = f"did you mean '{close[0]}'? " if close else ""
-        hint_nl = f"bedoel je '{close[0]}'? Toegestane" if close else "toegestane"
-        return (f"unknown field '{key}': {hint}allowed fields are {allowed}",
-                f"onbekend veld '{key}': {hint_nl} velden zijn {allowed}")
+        if close:
+            return msg("field.unknown_close", key=key, close=close[0], allowed=allowed)
+        return msg("field.unknown", key=key, allowed=allowed)
 
     def json_schema(self) -> dict[str, Any]:
         """An object that allows exactly these fields, each described by its `doc`."""

@@ -6,6 +6,8 @@ import html
 import re
 from collections.abc import Callable, Iterator
 
+from ..messages import Message, msg
+
 Found = Iterator[tuple[int, str]]  # where each find starts, and what it is
 
 _SCHEME = r"j\s*a\s*v\s*a\s*s\s*c\s*r\s*i\s*p\s*t|v\s*b\s*s\s*c\s*r\s*i\s*p\s*t"
@@ -30,33 +32,33 @@ def _handlers(text: str) -> Found:
 
 
 # Each finder with a cheap look that must succeed first (most bodies have none of these),
-# and what it found, in English and in Dutch. Every pattern is linear: no repetition in
+# and the message id of what it found. Every pattern is linear: no repetition in
 # one can give back what a neighbouring one takes.
 _PATTERNS = (
     (re.compile("<"), _matches(re.compile(
         r"<\s*+(script|iframe|object|embed|frame|frameset|applet|base|meta|link|form)\b",
-        re.IGNORECASE)), "a <{0}> tag", "een <{0}>-tag"),
-    (re.compile("<"), _handlers,
-     "an event-handler attribute ({0})", "een event-handler-attribuut ({0})"),
+        re.IGNORECASE)), "unsafe.tag"),
+    (re.compile("<"), _handlers, "unsafe.handler"),
     (re.compile(r"p\s*t\s*:", re.IGNORECASE),
-     _matches(re.compile(rf"\b({_SCHEME})\s*:", re.IGNORECASE)), "a {0}: link", "een {0}:-link"),
+     _matches(re.compile(rf"\b({_SCHEME})\s*:", re.IGNORECASE)), "unsafe.scheme"),
     (re.compile(r"data\s*:", re.IGNORECASE), _matches(re.compile(
         r"(?:\]\(|\b(?:href|src)\s*+=\s*+(?:[\"']\s*+)?)\s*+(data)\s*:", re.IGNORECASE)),
-     "a {0}: URL", "een {0}:-adres"),
+     "unsafe.data"),
 )
 
 
-def find_unsafe(markdown: str, first_line: int = 1) -> list[tuple[int, str, str]]:
-    """Return (line, description in English, in Dutch) for each line with script-capable
-    markup. Entities are decoded first (`jav&#x61;script:`) and tags may span lines."""
+def find_unsafe(markdown: str, first_line: int = 1) -> list[tuple[int, Message]]:
+    """Return (line, what it is) for each line with script-capable markup. Entities are
+    decoded first (`jav&#x61;script:`) and tags may span lines."""
     text = html.unescape(markdown) if "&" in markdown else markdown
-    found: dict[int, tuple[str, str]] = {}
-    for guard, finder, english, dutch in _PATTERNS:
+    found: dict[int, Message] = {}
+    for guard, finder, said in _PATTERNS:
         if not guard.search(text):
             continue
         last, line = 0, first_line
         for start, what in finder(text):  # in order: lines are counted on from the last
             line, last = line + text.count("\n", last, start), start
             what = re.sub(r"\s+", "", what).lower()
-            found.setdefault(line, (english.format(what), dutch.format(what)))
-    return [(line, *found[line]) for line in sorted(found)]
+            if line not in found:
+                found[line] = msg(said, name=what)
+    return [(line, found[line]) for line in sorted(found)]

@@ -7,14 +7,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..domain.people import slugify
+from ..messages import Message, msg
 from .errors import Report
 from .fields import SLUG
 
 IGNORED = {"readme.md"}
-# The kinds of source, as the Dutch messages name them ("this story": "dit verhaal").
-_THIS_NL = {"ambassador": "deze ambassadeur", "story": "dit verhaal",
-            "event": "dit evenement", "appointment": "deze benoeming",
-            "newsletter issue": "dit nummer van de nieuwsbrief"}
 
 
 @dataclass(frozen=True)
@@ -72,12 +69,10 @@ def find_ambassadors(layout: Layout, report: Report) -> list[Found]:
         folder = Path(entry.path)
         index = folder / "index.md"
         if not _plain_file(index):
-            report.error(layout.relative(folder), None, None,
-                         "an ambassador folder needs an index.md file",
-                         nl="een map van een ambassadeur heeft een bestand index.md nodig")
+            report.error(layout.relative(folder), None, None, msg("folder.ambassador_index"))
             continue
         found.append(Found(folder.name, index, layout.is_private))
-    return _checked(found, layout, report, "ambassador")
+    return _checked(found, layout, report, msg("this.ambassador"))
 
 
 def find_stories(layout: Layout, report: Report) -> list[Found]:
@@ -89,16 +84,15 @@ def find_stories(layout: Layout, report: Report) -> list[Found]:
             if _plain_file(path / "index.md"):
                 found.append(Found(entry.name, path / "index.md", layout.is_private))
             else:
-                report.error(layout.relative(path), None, None,
-                             "a story folder needs an index.md file",
-                             nl="een map van een verhaal heeft een bestand index.md nodig")
+                report.error(layout.relative(path), None, None, msg("folder.story_index"))
         elif entry.name.endswith(".md") and entry.name.lower() not in IGNORED:
             found.append(Found(entry.name[:-3], path, layout.is_private))
-    return _checked(found, layout, report, "story")
+    return _checked(found, layout, report, msg("this.story"))
 
 
-def find_pages(folder: Path, layout: Layout, report: Report, kind: str) -> list[Found]:
-    """`<folder>/<slug>.md` for events, appointments and newsletter issues."""
+def find_pages(folder: Path, layout: Layout, report: Report, kind: Message) -> list[Found]:
+    """`<folder>/<slug>.md` for events, appointments and newsletter issues; `kind` names
+    one of them in messages (`this.event`)."""
     found = [Found(e.name[:-3], Path(e.path), layout.is_private) for e in _children(folder)
              if e.name.endswith(".md") and e.is_file() and e.name.lower() not in IGNORED]
     return _checked(found, layout, report, kind)
@@ -121,7 +115,7 @@ def find_hand_written(layout: Layout) -> list[Path]:
 
 
 def merged(public: list[Found], private: list[Found], layout: Layout, report: Report,
-           kind: str) -> list[Found]:
+           kind: Message) -> list[Found]:
     """The private folder's sources beside the public ones: a slug lives in one of the two
     (compared without letter case, as within one folder)."""
     taken = {item.slug.casefold(): item for item in public}
@@ -132,13 +126,8 @@ def merged(public: list[Found], private: list[Found], layout: Layout, report: Re
             result.append(item)
             continue
         here, there = layout.relative(item.path), layout.relative(other.path)
-        report.error(here, None, None,
-                     f"{item.slug!r} is both here and in the public sources ({there}); "
-                     f"a {kind} lives in the private folder or in the public one, not in "
-                     "both: remove one",
-                     nl=f"{item.slug!r} staat zowel hier als bij de openbare bronnen "
-                        f"({there}); {_THIS_NL.get(kind, kind)} staat in de privémap of in "
-                        "de openbare map, niet in allebei: haal er één weg")
+        report.error(here, None, None, msg("private.both", slug=item.slug, there=there,
+                                           kind=kind))
     return result
 
 
@@ -160,7 +149,8 @@ def _plain_file(path: Path) -> bool:
     return path.is_file() and not path.is_symlink()
 
 
-def _checked(found: list[Found], layout: Layout, report: Report, kind: str) -> list[Found]:
+def _checked(found: list[Found], layout: Layout, report: Report, kind: Message
+             ) -> list[Found]:
     """Drop bad slugs and duplicates (also those differing only in letter case)."""
     by_slug = {item.slug: item for item in found}
     seen: dict[str, Found] = {}
@@ -173,9 +163,7 @@ def _checked(found: list[Found], layout: Layout, report: Report, kind: str) -> l
         if key in seen:
             other = layout.relative(seen[key].path)
             report.error(layout.relative(item.path), None, None,
-                         f"duplicate {kind} {item.slug!r}: {other} has the same name",
-                         nl=f"{item.slug!r} bestaat twee keer: {other} heeft dezelfde naam "
-                            "(hoofdletters tellen niet als verschil); houd er één over")
+                         msg("slug.duplicate", kind=kind, slug=item.slug, other=other))
             continue
         seen[key] = item
         good.append(item)
@@ -183,18 +171,11 @@ def _checked(found: list[Found], layout: Layout, report: Report, kind: str) -> l
 
 
 def _bad_slug(item: Found, by_slug: dict[str, Found], layout: Layout, report: Report,
-              kind: str) -> None:
+              kind: Message) -> None:
     """Suggest the slug the name would make, unless a source already has that slug."""
     suggestion = slugify(item.slug) or "a-name-like-this"
     taken = by_slug.get(suggestion)
-    if taken is None:
-        advice, advice_nl = f", like {suggestion!r}", f", zoals {suggestion!r}"
-    else:
-        other = layout.relative(taken.path)
-        advice = f"; {other} already exists, so merge the two or choose another name"
-        advice_nl = f"; {other} bestaat al, dus voeg de twee samen of kies een andere naam"
+    advice = msg("slug.like", suggestion=suggestion) if taken is None else \
+        msg("slug.taken", other=layout.relative(taken.path))
     report.error(layout.relative(item.path), None, None,
-                 f"the {kind} name {item.slug!r} is not a valid slug: use lowercase letters "
-                 f"a-z, digits and hyphens{advice}",
-                 nl=f"de naam {item.slug!r} van {_THIS_NL.get(kind, kind)} is geen geldige "
-                    f"slug: gebruik kleine letters a-z, cijfers en streepjes{advice_nl}")
+                 msg("slug.invalid", kind=kind, slug=item.slug, advice=advice))

@@ -1,6 +1,7 @@
 """Every problem is said in English and in Dutch: the same facts (quoted values, dates),
 no English left in the Dutch, and both languages in `check`, in the GitHub annotations and
-in the build's listing. Also the slug suggestion that names an existing file, and the
+in the build's listing. Every message comes from the one catalogue (generator/messages),
+whole in every language. Also the slug suggestion that names an existing file, and the
 `github:` field type."""
 
 from __future__ import annotations
@@ -8,6 +9,7 @@ from __future__ import annotations
 import ast
 import datetime as dt
 import re
+import string
 from collections.abc import Callable
 from pathlib import Path
 
@@ -18,10 +20,11 @@ from mkdocs.exceptions import PluginError
 from generator import codeowners, scaffold
 from generator.domain.model import Source
 from generator.domain.site import SiteOptions
+from generator.messages import CATALOGUES, msg
 from generator.plugin import _log_report
 from generator.sources import loaders
 from generator.sources.errors import Bilingual, Problem, Report, Severity
-from generator.sources.fields import Context, GithubUser, localize
+from generator.sources.fields import Context, Date, GithubUser, localize
 from generator.sources.frontmatter import Scalar
 from tests.sitebuilder import run_cli, write as write_site_files
 from tests.zorgnetwerk import EPOCH, write_site
@@ -205,29 +208,160 @@ def test_errors_outside_a_report_are_bilingual(call: Callable[[], object]) -> No
     assert_dutch(error.message, error.nl)
 
 
-def test_every_message_site_gives_dutch() -> None:
-    """Each call that makes a message (FieldError, ScaffoldError, OwnersError, and
-    report.error/warning/info) passes `nl=`: no site can slip back to English only."""
-    makers, reporters = {"FieldError", "ScaffoldError", "OwnersError"}, {"error", "warning",
-                                                                        "info"}
-    modules = [*sorted((REPO / "generator/sources").glob("*.py")),
-               REPO / "generator/domain/site.py", REPO / "generator/cli.py",
-               REPO / "generator/scaffold.py", REPO / "generator/codeowners.py"]
-    missing, seen = [], 0
-    for path in modules:
-        if path.name == "errors.py":
-            continue  # defines them
-        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            if not isinstance(node, ast.Call):
+# --- the catalogue: one id, every language ----------------------------------------------
+
+GENERATOR = REPO / "generator"
+FORMAT = string.Formatter()
+ID = re.compile(r"^[a-z_]+(?:\.[a-z0-9_]+)+$")
+# The only ids whose placeholders differ between languages: values the Dutch leaves out, or
+# says although the English does not (as it did before the catalogue).
+UNEVEN = {("nl", "slug.duplicate"): {"kind"}, ("nl", "private.absent"): {"folder"},
+          ("nl", "option.markup"): {"tag", "limit"}}
+MAKERS = {"FieldError", "ScaffoldError", "OwnersError", "LinkRefused", "OptionError",
+          "Bilingual", "Neutralised"}
+REPORTERS = {"error", "warning", "info"}
+
+
+class _Any:
+    """A value for any placeholder, conversion and format spec."""
+
+    def __format__(self, spec: str) -> str:
+        return "x"
+
+    def __repr__(self) -> str:
+        return "x"
+
+
+def placeholders(template: str) -> set[str]:
+    return {name for _, name, _, _ in FORMAT.parse(template) if name is not None}
+
+
+def catalogue_faults(catalogues: dict[str, dict[str, str]]) -> list[str]:
+    """Each way a catalogue can be broken: an id missing from a language or unknown in
+    English, other placeholders than the English, a template that does not format, English
+    'expected' or 'got' in the Dutch words."""
+    english, faults = catalogues["en"], []
+    for lang, messages in catalogues.items():
+        faults += [f"{lang}: no {id_}" for id_ in sorted(english.keys() - messages.keys())]
+        faults += [f"{lang}: unknown {id_}" for id_ in sorted(messages.keys() - english.keys())]
+        for id_, template in messages.items():
+            try:
+                template.format_map({name: _Any() for name in placeholders(template)})
+                words = "".join(text for text, *_ in FORMAT.parse(template))
+            except (ValueError, IndexError, KeyError) as exc:
+                faults.append(f"{lang}: {id_}: {exc}")
                 continue
-            func = node.func
-            named = (isinstance(func, ast.Name) and func.id in makers) or \
-                (isinstance(func, ast.Attribute) and func.attr in makers | reporters)
-            if named:
-                seen += 1
-                if not any(k.arg == "nl" for k in node.keywords):
-                    missing.append(f"{path.relative_to(REPO)}:{node.lineno}")
-    assert seen > 60 and missing == []
+            differ = placeholders(template) ^ placeholders(english.get(id_, template))
+            if differ and differ != UNEVEN.get((lang, id_)):
+                faults.append(f"{lang}: {id_}: placeholders {sorted(differ)}")
+            if lang == "nl" and ENGLISH.search(words):
+                faults.append(f"nl: {id_}: English words")
+    return faults
+
+
+def test_every_id_is_in_every_language_with_the_same_values() -> None:
+    assert set(CATALOGUES) == {"en", "nl"} and len(CATALOGUES["en"]) > 150
+    assert catalogue_faults(CATALOGUES) == []
+    assert all(placeholders(CATALOGUES["nl"][id_]) ^ placeholders(CATALOGUES["en"][id_]) == names
+               for (_, id_), names in UNEVEN.items())  # no exception outlives its reason
+
+
+def test_a_broken_catalogue_is_caught() -> None:
+    broken = {lang: dict(messages) for lang, messages in CATALOGUES.items()}
+    del broken["nl"]["file.not_utf8"]
+    broken["nl"]["field.required"] = "dit veld is verplicht: {naam}"
+    broken["nl"]["text.empty"] = "expected tekst, got niets"
+    broken["nl"]["list.item"] = "item {number: {problem}"
+    broken["nl"]["private.both"] = broken["nl"]["private.both"].replace("{kind}", "dit")
+    broken["nl"]["zz.extra"] = "extra"
+    assert sorted(catalogue_faults(broken)) == [
+        "nl: field.required: placeholders ['example', 'naam', 'name']",
+        "nl: list.item: unmatched '{' in format spec", "nl: no file.not_utf8",
+        "nl: private.both: placeholders ['kind']", "nl: text.empty: English words",
+        "nl: unknown zz.extra"]
+
+
+def _modules() -> list[Path]:
+    return sorted(p for p in GENERATOR.rglob("*.py") if "messages" not in p.parts)
+
+
+def ids_used(tree: ast.AST) -> tuple[set[str], set[str]]:
+    """The message ids a module names: string literals shaped like an id in a catalogue
+    section, and prefixes of ids made from a code (`"kind." + kind`)."""
+    sections = {id_.split(".")[0] for id_ in CATALOGUES["en"]}
+    literals, prefixes = set(), set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Constant) and isinstance(node.value, str) and \
+                ID.match(node.value) and node.value.split(".")[0] in sections:
+            literals.add(node.value)
+        elif isinstance(node, ast.BinOp) and isinstance(node.left, ast.Constant) and \
+                isinstance(node.left.value, str) and node.left.value.endswith("."):
+            prefixes.add(node.left.value)
+    return literals, prefixes
+
+
+def test_every_id_used_exists_and_every_id_is_used() -> None:
+    literals, prefixes = set(), set()
+    for path in _modules():
+        found = ids_used(ast.parse(path.read_text(encoding="utf-8")))
+        literals |= found[0]
+        prefixes |= found[1]
+    ids = set(CATALOGUES["en"])
+    assert literals - ids == set()
+    assert prefixes == {"kind."}
+    assert {i for i in ids - literals if not i.startswith(tuple(prefixes))} == set()
+    assert ids_used(ast.parse('msg("feld.unknown"); msg("field.unknwn")'))[0] == \
+        {"field.unknwn"}  # a misspelt id in a known section is seen (and then refused)
+
+
+def bare_messages(tree: ast.AST, where: str) -> tuple[int, list[str]]:
+    """Calls that make or report a message (FieldError(...), report.error(...)), and those
+    among them that pass text rather than a catalogue message, or an `nl=` pair."""
+    seen, bare = 0, []
+    for node in ast.walk(tree):
+        if not isinstance(node, ast.Call):
+            continue
+        name = node.func.id if isinstance(node.func, ast.Name) else \
+            node.func.attr if isinstance(node.func, ast.Attribute) else ""
+        if name in MAKERS and node.args:
+            text = node.args[0]
+        elif name in REPORTERS and isinstance(node.func, ast.Attribute) and len(node.args) >= 3:
+            text = node.args[-1]
+        else:
+            continue
+        seen += 1
+        if isinstance(text, (ast.Constant, ast.JoinedStr, ast.BinOp)) or \
+                any(k.arg == "nl" for k in node.keywords):
+            bare.append(f"{where}:{node.lineno}")
+    return seen, bare
+
+
+def test_every_message_site_passes_a_catalogue_message() -> None:
+    """No call in generator/ makes or reports a message from its own words: each names a
+    catalogue message, so that no site can slip back to one language."""
+    seen, bare = 0, []
+    for path in _modules():
+        if path.name in ("errors.py", "problems.py"):
+            continue  # they define them
+        where = str(path.relative_to(REPO))
+        counted, found = bare_messages(ast.parse(path.read_text(encoding="utf-8")), where)
+        seen, bare = seen + counted, bare + found
+    assert seen > 80 and bare == []
+    planted = ('report.error(p, 1, None, "in English")\n'
+               'raise FieldError(f"expected {x}", nl="verwacht")\n'
+               'file.error(1, "body", msg("file.not_utf8"))\n'
+               'report.warning(p, 1, "x", "a " + b)\n')
+    assert bare_messages(ast.parse(planted), "x.py") == (4, ["x.py:1", "x.py:2", "x.py:4"])
+
+
+def test_a_message_is_said_in_each_language_from_one_id() -> None:
+    said = msg("value.mismatch", expected=Date.expected, got="'x'", hint="")
+    assert (said.en, said.nl, said.in_("en"), str(said)) == (
+        "expected a date like 2025-01-20, got 'x'",
+        "verwacht een datum zoals 2025-01-20, maar er staat 'x'",
+        "expected a date like 2025-01-20, got 'x'", "expected a date like 2025-01-20, got 'x'")
+    with pytest.raises(KeyError):
+        msg("value.mismatchh")
 
 
 # --- output: check, GitHub annotations, the build's listing -----------------------------
@@ -279,10 +413,9 @@ def test_multi_line_messages_stay_one_annotation(tmp_path: Path) -> None:
 
 def test_build_listing_shows_each_error_in_both_languages() -> None:
     report = Report()
-    report.error("a.md", 3, "date", "expected a date like 2025-01-20, got 'x'",
-                 nl="verwacht een datum zoals 2025-01-20, maar er staat 'x'")
-    report.error("b.md", None, None, "the file is not UTF-8 text: save it as UTF-8",
-                 nl="het bestand is geen UTF-8-tekst: sla het op als UTF-8")
+    report.error("a.md", 3, "date", msg("value.mismatch", expected=Date.expected, got="'x'",
+                                        hint=""))
+    report.error("b.md", None, None, msg("file.not_utf8"))
     with pytest.raises(PluginError) as caught:
         _log_report(report)
     assert str(caught.value).endswith(
@@ -295,12 +428,15 @@ def test_build_listing_shows_each_error_in_both_languages() -> None:
 
 def test_warnings_in_the_build_log_have_dutch(caplog: pytest.LogCaptureFixture) -> None:
     report = Report()
-    report.warning("a.md", 7, "podium.date", "2024-01-01 lies outside the term",
-                   nl="2024-01-01 valt buiten de termijn")
+    report.warning("a.md", 7, "podium.date", msg(
+        "appearance.outside_term", date=dt.date(2024, 1, 1), start=dt.date(2025, 1, 20),
+        end=dt.date(2027, 1, 19)))
     _log_report(report)
     [message] = caplog.messages
-    assert message.endswith("a.md:7: podium.date: 2024-01-01 lies outside the term\n"
-                            "  NL: a.md:7: podium.date: 2024-01-01 valt buiten de termijn")
+    assert message.endswith("a.md:7: podium.date: 2024-01-01 lies outside the term "
+                            "(2025-01-20 to 2027-01-19), so it does not count\n"
+                            "  NL: a.md:7: podium.date: 2024-01-01 valt buiten de termijn "
+                            "(2025-01-20 tot en met 2027-01-19), dus dit optreden telt niet mee")
 
 
 def test_str_of_a_problem_is_unchanged_and_dutch_falls_back() -> None:

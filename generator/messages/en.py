@@ -1,0 +1,266 @@
+"""English: the language every message id is defined in first."""
+
+MESSAGES: dict[str, str] = {
+    # What a field type expects: completes "expected ..." (sources/fields.py, records.py).
+    "type.value": "a value",
+    "type.text": "text",
+    "type.choice": "one of {values}",
+    "type.slug": "a slug: lowercase letters a-z, digits and hyphens, like marie-van-den-berg",
+    "type.bool": "true or false",
+    "type.date": "a date like 2025-01-20",
+    "type.moment": "a date like 2026-03-12 or a date and time like 2026-03-12T19:00",
+    "type.https": "a web address starting with https://, like https://example.nl/page",
+    "type.image": "an image file name in this folder, like portrait.jpg (jpg, jpeg, png or "
+                  "webp)",
+    "type.github": "a GitHub user name like mvdberg",
+    "type.focus": "two percentages from the left and the top, like [50, 30]",
+    "type.list": "a list like {example}",
+    "shape.list": "a list",
+    "shape.fields": "a group of fields",
+
+    # A value that does not parse.
+    "value.mismatch": "expected {expected}, got {got}{hint}",
+    "value.expected": "expected {expected}",
+    "value.close": " (did you mean '{close}'?)",
+    "text.empty": "expected text, got an empty value",
+    "text.too_long": "the text is {length} characters long; at most {limit} are allowed here",
+    "text.html": "HTML is not allowed in this field (found {tag}): write plain text; the build "
+                 "removes it",
+    "text.invisible": "the text contains an invisible character ({char}) that can disguise "
+                      "what it says: remove it (retype the text)",
+    "date.not_a_day": "{value} is not a day in the calendar",
+    "moment.invalid": "{value} is not a valid date and time",
+    "moment.offset": "{offset!r} is not a time zone offset: use Z or +HH:MM, like +02:00",
+    "moment.skipped": "{moment:%Y-%m-%d %H:%M} does not exist in {zone}: the clocks skip that "
+                      "hour for daylight saving time",
+    "list.too_long": "the list has {count} items; at most {limit} are allowed",
+    "list.item": "item {number}: {problem}",
+
+    # Fields of a source (sources/records.py, frontmatter.py).
+    "fields.expected": "expected fields like {example}",
+    "fields.entries": "expected a list of entries, each starting with '- ', like:{example}",
+    "field.unknown": "unknown field '{key}': allowed fields are {allowed}",
+    "field.unknown_close": "unknown field '{key}': did you mean '{close}'? allowed fields are "
+                           "{allowed}",
+    "field.required": "this field is required: add a line like '{name}: {example}'",
+    "field.not_plain": "a field name must be plain text",
+    "field.twice": "field '{name}' appears twice (also on line {first}); keep one",
+    "frontmatter.missing": "expected front matter at the top: a line '---', the fields, and a "
+                           "closing line '---'",
+    "frontmatter.unclosed": "the front matter is not closed: add a line '---' after the fields",
+    "frontmatter.not_fields": "the front matter must be a list of 'field: value' lines, not a "
+                              "single value or a list",
+    "frontmatter.anchors": "YAML anchors and aliases (&name, *name) are not allowed: write each "
+                           "value out in full",
+    "frontmatter.too_deep": "lists and groups of fields are nested more than {limit} deep; no "
+                            "field needs that: check the indentation and the brackets",
+    # {problem} is PyYAML's own English; other languages show the advice below instead.
+    "yaml.invalid": "the front matter is not valid YAML: {problem}",
+    "yaml.colon": "there is a colon where none can be: put a value with a colon in quotes, like "
+                  "role: 'eigenaar: bakkerij', and check the indentation",
+    "yaml.unclosed": "a list or group in brackets is not closed: a '{first}' or '{second}' is "
+                     "missing",
+    "yaml.tab": "there is a tab: indent with spaces",
+    "yaml.cannot_start": "a value cannot start with '{char}': put the whole value in quotes, "
+                         "like github: '@mvdberg'",
+    "yaml.open_quote": "a quote is not closed: end the value with the same quote it starts "
+                       "with",
+    "yaml.indentation": "the indentation is wrong: fields at the same level start equally far "
+                        "to the right",
+    "yaml.other": "check the colons, quotes, brackets and indentation on this line",
+
+    # Files and folders (sources/tree.py, loaders.py, confinement.py).
+    "folder.ambassador_index": "an ambassador folder needs an index.md file",
+    "folder.story_index": "a story folder needs an index.md file",
+    "folder.reserved": "the folder name {slug!r} is taken by the site itself ({where}); "
+                       "choose another name, like the ambassador's full name (not: {taken})",
+    "slug.invalid": "the {kind} name {slug!r} is not a valid slug: use lowercase letters a-z, "
+                    "digits and hyphens{advice}",
+    "slug.like": ", like {suggestion!r}",
+    "slug.taken": "; {other} already exists, so merge the two or choose another name",
+    "slug.duplicate": "duplicate {kind} {slug!r}: {other} has the same name",
+    "private.both": "{slug!r} is both here and in the public sources ({there}); a {kind} lives "
+                    "in the private folder or in the public one, not in both: remove one",
+    "private.absent": "the private folder {folder} is not here: only the public sources are "
+                      "built",
+    "private.overlaps": "the private folder {private} overlaps {option} ({where}); choose a "
+                        "folder of its own beside them, like 'private', and keep it out of git "
+                        "(.gitignore)",
+    "confine.outside": "{folder} lies outside the site's folder {root}; source folders must be "
+                       "inside the repository",
+    "confine.link": "is a symbolic link: links are never followed, so that nothing outside the "
+                    "repository can be read or published; put the file or folder itself here",
+    "confine.link_in_path": "{path} {link}",
+    "file.unreadable": "cannot read the file: {reason}",
+    "file.too_large": "the file is {mib:.1f} MiB; a Markdown source may be at most 1 MiB",
+    "file.not_utf8": "the file is not UTF-8 text: save it as UTF-8",
+
+    # The kinds of source: as a value ("story 'x' held back"), and as a message about one
+    # source names it (English puts the article in the sentence; Dutch puts dit/deze here).
+    "kind.ambassador": "ambassador",
+    "kind.story": "story",
+    "kind.event": "event",
+    "kind.appointment": "appointment",
+    "kind.newsletter_issue": "newsletter issue",
+    "this.ambassador": "ambassador",
+    "this.story": "story",
+    "this.event": "event",
+    "this.appointment": "appointment",
+    "this.newsletter_issue": "newsletter issue",
+
+    # The Markdown body (sources/loaders.py, complexity.py, safety.py, body_images.py).
+    "body.placeholder": "still holds the placeholder of 'python -m generator new' "
+                        "(\"{placeholder} ...\"): write the real text first",
+    "body.unsafe": "{what} is not allowed: it could run a script on the public site; remove it "
+                   "(the build removes it too)",
+    "unsafe.tag": "a <{name}> tag",
+    "unsafe.handler": "an event-handler attribute ({name})",
+    "unsafe.scheme": "a {name}: link",
+    "unsafe.data": "a {name}: URL",
+    "body.slow": "this paragraph has too many unclosed or deeply nested brackets ('[', '(', '<' "
+                 "or '`') to be read in reasonable time: close them or split the paragraph",
+    "body.dense": "this paragraph is too long for the links, code, emphasis and HTML in it to "
+                  "be read in reasonable time: split it into shorter paragraphs with empty "
+                  "lines",
+    "body.emphasis": "emphasis ('*' or '_') is opened more than {limit} times without being "
+                     "closed in this paragraph, too deep to be read: close the marks or remove "
+                     "some",
+    "body.nesting": "lists or quotes are nested more than {limit} levels deep here, too deep to "
+                    "be read: use fewer levels",
+    "body.nested_often": "too many lines are nested deep in lists or quotes to be read in "
+                         "reasonable time: use fewer levels, or fewer lines in the deep ones",
+    "body.lines": "the text has more than {limit} lines, too many to be read in reasonable "
+                  "time: shorten it or split it over several files",
+    "body.paragraphs": "the text has more than {limit} paragraphs or empty lines, too many to "
+                       "be read in reasonable time: shorten it or split it over several files",
+    "body.markup": "the text has more than {limit} markup characters ('[', ']', '(', ')', '`', "
+                   "'\\', '<', '&', '*', '_' or '|'), too many to be read in reasonable time: "
+                   "shorten it or split it over several files",
+    "body_image.no_alt": "the image {name!r} has no description: write one between the "
+                         "brackets, like ![Drie collega's aan de lunchtafel]({name})",
+    "body_image.flat_story": "{name!r}: a story with images must be a folder: move it to "
+                             "stories/<slug>/index.md and put the image beside it",
+
+    # Images named in front matter (sources/images.py, press_ready.py).
+    "image.not_a_name": "expected a file name in this folder, got {name!r}: the image must sit "
+                        "beside the Markdown file",
+    "image.link": "{name!r} is a symbolic link; links are never followed: put the image itself "
+                  "in the folder",
+    "image.missing": "the file {name!r} does not exist in this folder ({listing})",
+    "image.none_here": "no images here",
+    "image.here": "images here: {names}",
+    "image.outside": "{name!r} points outside this folder (a link?); put the image itself in "
+                     "the folder",
+    "image.not_a_file": "{name!r} is not a file",
+    "image.damaged": "the image cannot be read to the end (damaged or cut off); export or "
+                     "save it again",
+    "image.too_large": "{name!r} is {mib:.1f} MiB; at most 20 MiB is allowed",
+    "image.unreadable": "{name!r} is not a readable JPEG, PNG or WebP image",
+    "image.format": "{name!r} is a {format} image; use JPEG, PNG or WebP",
+    "image.misnamed": "{name!r} is really a {format} image; rename it to end in {suffix}",
+    "image.pixels": "{name!r} has {width}x{height} pixels ({megapixels:.0f} megapixels); at "
+                    "most 40 are allowed",
+    "image.cut_off": "{name!r} cannot be read to the end (damaged or cut off): export or save "
+                     "it again",
+    "press.no_photo": "announced on {when:%Y-%m-%d %H:%M} without a photo: the press kit and "
+                      "the feeds need a portrait of at least {pixels} px on the long side",
+    "press.small_photo": "{photo} is {width}×{height} px, too small to print: the press kit of "
+                         "{when:%Y-%m-%d %H:%M} needs at least {pixels} px on the long side",
+    "press.no_credit": "announced on {when:%Y-%m-%d %H:%M}: add photo_credit, the name a "
+                       "newspaper prints under the portrait",
+
+    # One source's own values (sources/loaders.py).
+    "order.term": "the term ends ({end}) before it starts ({start})",
+    "order.event": "the event ends ({end}) before it starts ({start})",
+    "event.end_shape": "expected {shape}, the same kind of value as start (a date alone for "
+                       "all-day events, a date and time otherwise)",
+    "event.timed": "a date and time like 2026-03-12T21:30",
+    "event.all_day": "a date like 2026-03-12",
+    "appearance.twice": "the same appearance (date {date}, title {title!r}) is already listed "
+                        "as entry {entry}; remove one",
+    "story.image_alt": "a story with an image needs image_alt: a short description of the "
+                       "image for people who cannot see it",
+    "appointment.file_name": "an appointment announcement is named after its year, like "
+                             "content/appointments/2026.md",
+
+    # Across sources (domain/site.py, event_links.py, appointed.py, exposure.py).
+    "ambassador.unknown": "unknown ambassador {slug!r}{hint}",
+    "ambassador.is_folder": "; each slug is the name of a folder in ambassadors/",
+    "suggest.one": "; did you mean {first!r}?",
+    "suggest.two": "; did you mean {first!r} or {second!r}?",
+    "suggest.three": "; did you mean {first!r} or {second!r} or {third!r}?",
+    "event.unknown": "unknown event {slug!r}{hint}",
+    "event.none": "; there are no events: each event is a file in content/events/",
+    "event.named_like": "; an event is named by its file name without .md, like {stem!r} for "
+                        "{path}",
+    "event.other_day": "{date} is not the date of event {slug!r} ({days}); check both dates",
+    "event.days": "{first} to {last}",
+    "appearance.outside_term": "{date} lies outside the term ({start} to {end}), so it does "
+                               "not count",
+    "appointment.late": "{slug!r} started the term on {start}, more than {days} days before "
+                        "this announcement ({announced})",
+    "appointment.missing": "{slug!r} is named in no announcement ({folder}/<year>.md); "
+                           "appointed mid-year is allowed, but add them to the next "
+                           "announcement or check the spelling of the slug there",
+    "network.over_maximum": "{active} ambassadors are active, more than the network maximum of "
+                            "{maximum}",
+    "held.until": "{kind} {slug!r} held back until {until:%Y-%m-%d %H:%M %Z}: {reason}",
+    "held.never": "{kind} {slug!r} held back: {reason}",
+    "reason.not_announced": "not announced yet",
+    "reason.not_started": "term has not started",
+    "reason.names_hidden": "names an ambassador who is not public yet",
+    "reason.draft": "draft",
+    "reason.future": "dated in the future",
+    "reason.embargo": "embargo",
+    "exposed.readable": "under embargo until {moment:%Y-%m-%d %H:%M %Z}, but readable on the "
+                        "repository host before its moment; move {what} to the private folder "
+                        "({where})",
+    "exposed.folder": "it (the whole folder, photo included)",
+    "exposed.file": "it",
+    "exposed.no_private_dir": "first set the plugin option private_dir in mkdocs.yml; see the "
+                              "README",
+
+    # Files the tools make (cli.py, cms_config.py, codeowners.py) and `new` (scaffold.py).
+    "codeowners.stale": "out of date with the ambassadors' github: fields; the publishing "
+                        "workflow updates it after the merge (or run 'python -m generator "
+                        "codeowners --write' and commit the result)",
+    "codeowners.no_maintainer": "name at least one maintainer, like @organisatie/redactie",
+    "codeowners.bad_owner": "{owner!r} is not a CODEOWNERS owner: use @user, "
+                            "@organisation/team or an e-mail address",
+    "cms.stale": "not what 'python -m generator cms-config' makes from the schemas and "
+                 "mkdocs.yml: the form at /admin/ may write what check rejects, or send "
+                 "editors' sign-in elsewhere; run 'python -m generator cms-config --write' and "
+                 "commit the result",
+    "new.exists": "{path} already exists; edit that file, or choose another name",
+    "new.year": "the year must have four digits, like 2027, got {year!r}",
+    "new.one_line": "the {what} must be one line",
+    "new.no_letters": "the {what} {text!r} has no letters or digits to make a file name from",
+    "new.name": "name",
+    "new.title": "title",
+    "new.option": "{option}: {problem}",
+    "new.no_ambassador": "name at least one ambassador with --ambassador SLUG",
+    "new.is_folder": "; each slug is the name of an ambassador's folder",
+
+    # Plugin options in mkdocs.yml (sources/press_contact.py).
+    "option.press_contact": "press_contact: expected a mapping with name, role, email and "
+                            "phone",
+    "option.press_contact_key": "press_contact: unknown key {key!r}; expected name, role, email "
+                                "or phone",
+    "option.got": "{field}: expected {expected}, got {value!r}",
+    "option.without": "{field}: expected {expected}, without {what}",
+    "option.markup": "markup ({tag})",
+    "option.unprintable": "invisible characters, line breaks or over {limit} characters",
+    "option.email": "an e-mail address like pers@example.nl",
+    "option.phone": "a phone number like +31 30 123 45 67, in quotes",
+    "option.line": "one line of text",
+    "option.invite_contact": "invite_contact: expected an e-mail address like "
+                             "uitnodigen@example.nl or an https:// page, got {value!r}",
+    "option.https": "{option}: expected an https:// address, got {value!r}",
+    "option.site_url": "site_url is required, e.g. 'site_url: https://ambassadeurs.example.nl/': "
+                       "feeds and calendars need absolute links",
+    "option.label_unknown": "labels: unknown label {key!r}; it is not used",
+    "option.urls": "urls: expected a mapping of words, like 'ambassadors: ambassadors'",
+    "option.urls_key": "urls: unknown key {key!r}; expected one of {known}",
+    "option.urls_value": "urls: {key}: expected lower-case letters, digits and '-', parts "
+                         "joined by '/' (like 'ambassadors' or 'en/ambassadors'), got {value!r}",
+}

@@ -1,0 +1,283 @@
+"""Nederlands: the language of the ambassadors, under every English message."""
+
+MESSAGES: dict[str, str] = {
+    # Wat een veldtype verwacht: vult "verwacht ..." aan.
+    "type.value": "een waarde",
+    "type.text": "tekst",
+    "type.choice": "een van deze waarden: {values}",
+    "type.slug": "een slug: kleine letters a-z, cijfers en streepjes, zoals marie-van-den-berg",
+    "type.bool": "true of false",
+    "type.date": "een datum zoals 2025-01-20",
+    "type.moment": "een datum zoals 2026-03-12 of een datum en tijd zoals 2026-03-12T19:00",
+    "type.https": "een webadres dat begint met https://, zoals https://example.nl/page",
+    "type.image": "de naam van een afbeelding in deze map, zoals portrait.jpg (jpg, jpeg, png "
+                  "of webp)",
+    "type.github": "een GitHub-gebruikersnaam zoals mvdberg",
+    "type.focus": "twee percentages vanaf links en vanaf boven, zoals [50, 30]",
+    "type.list": "een lijst zoals {example}",
+    "shape.list": "een lijst",
+    "shape.fields": "een groep velden",
+
+    # Een waarde die niet klopt.
+    "value.mismatch": "verwacht {expected}, maar er staat {got}{hint}",
+    "value.expected": "verwacht {expected}",
+    "value.close": " (bedoel je '{close}'?)",
+    "text.empty": "verwacht tekst, maar het veld is leeg",
+    "text.too_long": "de tekst is {length} tekens lang; hier mogen er hoogstens {limit} staan",
+    "text.html": "HTML is in dit veld niet toegestaan ({tag}): schrijf gewone tekst; de build "
+                 "haalt het weg",
+    "text.invisible": "de tekst bevat een onzichtbaar teken ({char}) waarmee tekst er anders "
+                      "uit kan zien dan ze is: haal het weg (typ de tekst opnieuw)",
+    "date.not_a_day": "{value} is geen bestaande dag: kijk de datum na, zoals 2025-01-20",
+    "moment.invalid": "{value} is geen bestaande datum en tijd: kijk hem na, zoals "
+                      "2026-03-12T19:00",
+    "moment.offset": "{offset!r} is geen geldig tijdsverschil: gebruik Z of +UU:MM, zoals "
+                     "+02:00",
+    "moment.skipped": "{moment:%Y-%m-%d %H:%M} bestaat niet in {zone}: de klok slaat dat uur "
+                      "over bij de overgang naar zomertijd; kies een tijd buiten dat uur",
+    "list.too_long": "de lijst heeft {count} items; hoogstens {limit} zijn toegestaan",
+    "list.item": "item {number}: {problem}",
+
+    # Velden van een bron.
+    "fields.expected": "verwacht velden zoals {example}, elk op een eigen ingesprongen regel",
+    "fields.entries": "verwacht een lijst met items die elk met '- ' beginnen, zoals:{example}",
+    "field.unknown": "onbekend veld '{key}': toegestane velden zijn {allowed}",
+    "field.unknown_close": "onbekend veld '{key}': bedoel je '{close}'? Toegestane velden zijn "
+                           "{allowed}",
+    "field.required": "dit veld is verplicht: voeg een regel toe zoals '{name}: {example}'",
+    "field.not_plain": "een veldnaam moet gewone tekst zijn, zoals 'name'",
+    "field.twice": "het veld '{name}' staat er twee keer (ook op regel {first}): houd er één "
+                   "over",
+    "frontmatter.missing": "bovenaan het bestand horen de velden te staan: een regel '---', de "
+                           "velden, en een afsluitende regel '---'",
+    "frontmatter.unclosed": "de velden bovenaan zijn niet afgesloten: zet een regel '---' na "
+                            "het laatste veld",
+    "frontmatter.not_fields": "de velden bovenaan moeten regels 'veld: waarde' zijn, zoals "
+                              "'name: Marie', geen losse waarde of lijst",
+    "frontmatter.anchors": "YAML-ankers en -verwijzingen (&naam, *naam) zijn niet toegestaan: "
+                           "schrijf elke waarde helemaal uit",
+    "frontmatter.too_deep": "lijsten en groepen velden zijn meer dan {limit} lagen diep genest; "
+                            "geen enkel veld heeft dat nodig: kijk de inspringing en de haakjes "
+                            "na",
+    "yaml.invalid": "de velden bovenaan zijn geen geldige YAML: {problem}",
+    "yaml.colon": "er staat een dubbele punt waar dat niet kan: zet een waarde met een dubbele "
+                  "punt tussen aanhalingstekens, zoals role: 'eigenaar: bakkerij', en kijk de "
+                  "inspringing na",
+    "yaml.unclosed": "een lijst of groep tussen haakjes is niet afgesloten: er ontbreekt een "
+                     "'{first}' of '{second}'",
+    "yaml.tab": "er staat een tab: spring in met spaties",
+    "yaml.cannot_start": "een waarde kan niet met '{char}' beginnen: zet de hele waarde tussen "
+                         "aanhalingstekens, zoals github: '@mvdberg'",
+    "yaml.open_quote": "een aanhalingsteken is niet gesloten: eindig de waarde met hetzelfde "
+                       "aanhalingsteken als waarmee ze begint",
+    "yaml.indentation": "de inspringing klopt niet: velden op hetzelfde niveau beginnen even ver "
+                        "naar rechts",
+    "yaml.other": "kijk op deze regel de dubbele punten, aanhalingstekens, haakjes en "
+                  "inspringing na",
+
+    # Bestanden en mappen.
+    "folder.ambassador_index": "een map van een ambassadeur heeft een bestand index.md nodig",
+    "folder.story_index": "een map van een verhaal heeft een bestand index.md nodig",
+    "folder.reserved": "de mapnaam {slug!r} gebruikt de site zelf ({where}); kies een andere "
+                       "naam, zoals de volledige naam van de ambassadeur (niet: {taken})",
+    "slug.invalid": "de naam {slug!r} van {kind} is geen geldige slug: gebruik kleine letters "
+                    "a-z, cijfers en streepjes{advice}",
+    "slug.like": ", zoals {suggestion!r}",
+    "slug.taken": "; {other} bestaat al, dus voeg de twee samen of kies een andere naam",
+    "slug.duplicate": "{slug!r} bestaat twee keer: {other} heeft dezelfde naam (hoofdletters "
+                      "tellen niet als verschil); houd er één over",
+    "private.both": "{slug!r} staat zowel hier als bij de openbare bronnen ({there}); {kind} "
+                    "staat in de privémap of in de openbare map, niet in allebei: haal er één "
+                    "weg",
+    "private.absent": "de privémap is er niet: alleen de openbare bronnen worden gebouwd",
+    "private.overlaps": "de privémap {private} overlapt met {option} ({where}); kies een eigen "
+                        "map ernaast, zoals 'private', en houd die buiten git (.gitignore)",
+    "confine.outside": "{folder} ligt buiten de map van de site ({root}); bronmappen moeten in "
+                       "de repository liggen",
+    "confine.link": "is een symbolische koppeling (symlink): die worden nooit gevolgd, zodat "
+                    "niets van buiten de repository gelezen of gepubliceerd kan worden; zet het "
+                    "bestand of de map zelf hier neer",
+    "confine.link_in_path": "{path} {link}",
+    "file.unreadable": "het bestand kan niet gelezen worden ({reason})",
+    "file.too_large": "het bestand is {mib:.1f} MiB; een Markdown-bestand mag hoogstens 1 MiB "
+                      "zijn",
+    "file.not_utf8": "het bestand is geen UTF-8-tekst: sla het op als UTF-8",
+
+    # De soorten bronnen; "this.*" met dit/deze, naar het geslacht van het woord.
+    "kind.ambassador": "ambassadeur",
+    "kind.story": "verhaal",
+    "kind.event": "evenement",
+    "kind.appointment": "benoeming",
+    "kind.newsletter_issue": "nieuwsbrief",
+    "this.ambassador": "deze ambassadeur",
+    "this.story": "dit verhaal",
+    "this.event": "dit evenement",
+    "this.appointment": "deze benoeming",
+    "this.newsletter_issue": "dit nummer van de nieuwsbrief",
+
+    # De tekst onder de velden.
+    "body.placeholder": "bevat nog de voorbeeldtekst van 'python -m generator new' "
+                        "(\"{placeholder} ...\"): schrijf eerst de echte tekst",
+    "body.unsafe": "{what} is niet toegestaan: daarmee zou een script op de openbare site "
+                   "kunnen draaien; haal het weg (de build haalt het ook weg)",
+    "unsafe.tag": "een <{name}>-tag",
+    "unsafe.handler": "een event-handler-attribuut ({name})",
+    "unsafe.scheme": "een {name}:-link",
+    "unsafe.data": "een {name}:-adres",
+    "body.slow": "deze alinea heeft te veel open of diep geneste haakjes ('[', '(', '<' of '`') "
+                 "om in redelijke tijd te lezen: sluit ze of splits de alinea",
+    "body.dense": "deze alinea is te lang voor de links, code, nadruk en HTML erin om in "
+                  "redelijke tijd te lezen: splits hem met lege regels in kortere alinea's",
+    "body.emphasis": "nadruk ('*' of '_') wordt in deze alinea meer dan {limit} keer geopend "
+                     "zonder te sluiten, te diep om te lezen: sluit de tekens of haal er een "
+                     "paar weg",
+    "body.nesting": "lijsten of citaten zijn hier meer dan {limit} niveaus diep genest, te diep "
+                    "om te lezen: gebruik minder niveaus",
+    "body.nested_often": "te veel regels staan diep genest in lijsten of citaten om in "
+                         "redelijke tijd te lezen: gebruik minder niveaus, of minder regels in "
+                         "de diepe",
+    "body.lines": "de tekst heeft meer dan {limit} regels, te veel om in redelijke tijd te "
+                  "lezen: maak hem korter of verdeel hem over meer bestanden",
+    "body.paragraphs": "de tekst heeft meer dan {limit} alinea's of lege regels, te veel om in "
+                       "redelijke tijd te lezen: maak hem korter of verdeel hem over meer "
+                       "bestanden",
+    "body.markup": "de tekst heeft meer dan {limit} opmaaktekens ('[', ']', '(', ')', '`', "
+                   "'\\', '<', '&', '*', '_' of '|'), te veel om in redelijke tijd te lezen: "
+                   "maak hem korter of verdeel hem over meer bestanden",
+    "body_image.no_alt": "de afbeelding {name!r} heeft geen beschrijving: schrijf er een tussen "
+                         "de haken, zoals ![Drie collega's aan de lunchtafel]({name})",
+    "body_image.flat_story": "{name!r}: een verhaal met afbeeldingen moet een map zijn: "
+                             "verplaats het naar stories/<slug>/index.md en zet de afbeelding "
+                             "ernaast",
+
+    # Afbeeldingen die de velden noemen.
+    "image.not_a_name": "verwacht de naam van een bestand in deze map, zoals portrait.jpg, maar "
+                        "er staat {name!r}: de afbeelding moet naast het Markdown-bestand staan",
+    "image.link": "{name!r} is een symbolische koppeling (symlink); die worden nooit gevolgd: "
+                  "zet de afbeelding zelf in de map",
+    "image.missing": "het bestand {name!r} staat niet in deze map ({listing})",
+    "image.none_here": "hier staan geen afbeeldingen",
+    "image.here": "afbeeldingen hier: {names}",
+    "image.outside": "{name!r} wijst naar iets buiten deze map (een snelkoppeling?); zet de "
+                     "afbeelding zelf in de map",
+    "image.not_a_file": "{name!r} is geen bestand",
+    "image.damaged": "de afbeelding kan niet tot het einde gelezen worden (beschadigd of "
+                     "afgebroken); exporteer of bewaar haar opnieuw",
+    "image.too_large": "{name!r} is {mib:.1f} MiB; hoogstens 20 MiB is toegestaan",
+    "image.unreadable": "{name!r} is geen leesbare JPEG-, PNG- of WebP-afbeelding",
+    "image.format": "{name!r} is een {format}-afbeelding; gebruik JPEG, PNG of WebP",
+    "image.misnamed": "{name!r} is eigenlijk een {format}-afbeelding; geef het bestand een naam "
+                      "die eindigt op {suffix}",
+    "image.pixels": "{name!r} heeft {width}x{height} pixels ({megapixels:.0f} megapixel); "
+                    "hoogstens 40 megapixel is toegestaan",
+    "image.cut_off": "{name!r} kan niet tot het einde gelezen worden (beschadigd of "
+                     "afgebroken): exporteer of bewaar de afbeelding opnieuw",
+    "press.no_photo": "wordt op {when:%Y-%m-%d %H:%M} aangekondigd zonder foto: de perskit en "
+                      "de feeds hebben een portret nodig van minstens {pixels} px aan de lange "
+                      "kant",
+    "press.small_photo": "{photo} is {width}×{height} px, te klein om te drukken: de perskit "
+                         "van {when:%Y-%m-%d %H:%M} heeft minstens {pixels} px aan de lange "
+                         "kant nodig",
+    "press.no_credit": "wordt op {when:%Y-%m-%d %H:%M} aangekondigd: vul photo_credit in, de "
+                       "naam die een krant onder het portret zet",
+
+    # De waarden van één bron.
+    "order.term": "de termijn eindigt ({end}) voordat hij begint ({start})",
+    "order.event": "het evenement eindigt ({end}) voordat het begint ({start})",
+    "event.end_shape": "verwacht {shape}, dezelfde soort waarde als start (alleen een datum "
+                       "voor een evenement van de hele dag, anders een datum en tijd)",
+    "event.timed": "een datum en tijd zoals 2026-03-12T21:30",
+    "event.all_day": "een datum zoals 2026-03-12",
+    "appearance.twice": "hetzelfde optreden (datum {date}, titel {title!r}) staat al in de "
+                        "lijst als item {entry}; haal er één weg",
+    "story.image_alt": "een verhaal met een afbeelding heeft image_alt nodig: een korte "
+                       "beschrijving van de afbeelding voor wie hem niet kan zien, zoals "
+                       "'image_alt: Medewerkers aan tafel'",
+    "appointment.file_name": "een benoemingsbericht heet naar zijn jaar, zoals "
+                             "content/appointments/2026.md",
+
+    # Tussen bronnen.
+    "ambassador.unknown": "onbekende ambassadeur {slug!r}{hint}",
+    "ambassador.is_folder": "; elke slug is de naam van een map in ambassadors/",
+    "suggest.one": "; bedoel je {first!r}?",
+    "suggest.two": "; bedoel je {first!r} of {second!r}?",
+    "suggest.three": "; bedoel je {first!r} of {second!r} of {third!r}?",
+    "event.unknown": "onbekend evenement {slug!r}{hint}",
+    "event.none": "; er zijn geen evenementen: elk evenement is een bestand in content/events/",
+    "event.named_like": "; een evenement heet naar zijn bestandsnaam zonder .md, zoals {stem!r} "
+                        "voor {path}",
+    "event.other_day": "{date} is niet de datum van evenement {slug!r} ({days}); kijk beide "
+                       "datums na",
+    "event.days": "{first} tot en met {last}",
+    "appearance.outside_term": "{date} valt buiten de termijn ({start} tot en met {end}), dus "
+                               "dit optreden telt niet mee",
+    "appointment.late": "de termijn van {slug!r} begon op {start}, meer dan {days} dagen voor "
+                        "dit bericht ({announced}); kijk beide datums na",
+    "appointment.missing": "{slug!r} staat in geen enkel benoemingsbericht ({folder}/<jaar>.md); "
+                           "halverwege het jaar benoemen mag, maar zet de ambassadeur in het "
+                           "volgende bericht of kijk de spelling van de slug daar na",
+    "network.over_maximum": "er zijn {active} ambassadeurs actief, meer dan het maximum van het "
+                            "netwerk ({maximum})",
+    "held.until": "{kind} {slug!r} wordt achtergehouden tot {until:%Y-%m-%d %H:%M %Z}: "
+                  "{reason}",
+    "held.never": "{kind} {slug!r} wordt achtergehouden: {reason}",
+    "reason.not_announced": "nog niet aangekondigd",
+    "reason.not_started": "de termijn is nog niet begonnen",
+    "reason.names_hidden": "noemt een ambassadeur die nog niet openbaar is",
+    "reason.draft": "concept (draft: true)",
+    "reason.future": "datum in de toekomst",
+    "reason.embargo": "embargo",
+    "exposed.readable": "valt onder embargo tot {moment:%Y-%m-%d %H:%M %Z}, maar is vóór dat "
+                        "moment leesbaar op de repository-host; verplaats {what} naar de "
+                        "privémap ({where})",
+    "exposed.folder": "het (de hele map, met foto)",
+    "exposed.file": "het",
+    "exposed.no_private_dir": "stel eerst de plugin-optie private_dir in mkdocs.yml in; zie de "
+                              "README",
+
+    # Bestanden die de hulpmiddelen maken, en `new`.
+    "codeowners.stale": "komt niet overeen met de github:-velden van de ambassadeurs; de "
+                        "publicatie-workflow werkt het bij na het samenvoegen (of voer 'python "
+                        "-m generator codeowners --write' uit en commit het resultaat)",
+    "codeowners.no_maintainer": "noem minstens één beheerder, zoals @organisatie/redactie",
+    "codeowners.bad_owner": "{owner!r} kan geen eigenaar in CODEOWNERS zijn: gebruik "
+                            "@gebruiker, @organisatie/team of een e-mailadres",
+    "cms.stale": "niet wat 'python -m generator cms-config' maakt uit de schema's en "
+                 "mkdocs.yml: het formulier op /admin/ kan dan schrijven wat check afkeurt, of "
+                 "de aanmelding van redacteuren ergens anders heen sturen; voer 'python -m "
+                 "generator cms-config --write' uit en commit het resultaat",
+    "new.exists": "{path} bestaat al; bewerk dat bestand, of kies een andere naam",
+    "new.year": "het jaar moet vier cijfers hebben, zoals 2027, maar er staat {year!r}",
+    "new.one_line": "de {what} moet op één regel passen",
+    "new.no_letters": "in de {what} {text!r} staan geen letters of cijfers om een bestandsnaam "
+                      "van te maken",
+    "new.name": "naam",
+    "new.title": "titel",
+    "new.option": "{option}: {problem}",
+    "new.no_ambassador": "noem minstens één ambassadeur met --ambassador SLUG",
+    "new.is_folder": "; elke slug is de naam van de map van een ambassadeur",
+
+    # Plugin-opties in mkdocs.yml.
+    "option.press_contact": "press_contact: verwacht een lijst met name, role, email en phone",
+    "option.press_contact_key": "press_contact: onbekende sleutel {key!r}; verwacht name, role, "
+                                "email of phone",
+    "option.got": "{field}: verwacht {expected}, maar er staat {value!r}",
+    "option.without": "{field}: verwacht {expected}, zonder {what}",
+    "option.markup": "opmaak, onzichtbare tekens, regeleinden of meer dan {limit} tekens",
+    "option.unprintable": "opmaak, onzichtbare tekens, regeleinden of meer dan {limit} tekens",
+    "option.email": "een e-mailadres zoals pers@example.nl",
+    "option.phone": "een telefoonnummer zoals +31 30 123 45 67, tussen aanhalingstekens",
+    "option.line": "één regel tekst",
+    "option.invite_contact": "invite_contact: verwacht een e-mailadres zoals "
+                             "uitnodigen@example.nl of een https://-pagina, maar er staat "
+                             "{value!r}",
+    "option.https": "{option}: verwacht een https://-adres, maar er staat {value!r}",
+    "option.site_url": "site_url is verplicht, zoals 'site_url: https://ambassadeurs.example.nl/': "
+                       "feeds en agenda's hebben volledige adressen nodig",
+    "option.label_unknown": "labels: onbekend label {key!r}; het wordt niet gebruikt",
+    "option.urls": "urls: verwacht een lijst 'sleutel: woord', zoals 'ambassadors: ambassadors'",
+    "option.urls_key": "urls: onbekende sleutel {key!r}; kies uit {known}",
+    "option.urls_value": "urls: {key}: verwacht kleine letters, cijfers en '-', delen verbonden "
+                         "met '/' (zoals 'ambassadors' of 'en/ambassadors'), maar er staat "
+                         "{value!r}",
+}
