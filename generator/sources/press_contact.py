@@ -8,7 +8,8 @@ import re
 
 from ..domain.model import PressContact
 from ..domain.plain import invisible_in, markup_in
-from ..messages import Message, msg
+from ..messages import msg
+from .errors import Bilingual
 from .fields import is_https_url
 
 KEYS = ("name", "role", "email", "phone")
@@ -18,21 +19,8 @@ _PHONE = re.compile(r"\+?[0-9 ()./-]{6,30}")
 _EXPECTED = {"email": "option.email", "phone": "option.phone"}
 
 
-class OptionError(Exception):
-    """A plugin option in mkdocs.yml that cannot be used: a catalogue message, said in
-    English and then in Dutch."""
-
-    def __init__(self, text: Message) -> None:
-        super().__init__(text)
-        self.text = text
-
-    @property
-    def message(self) -> str:
-        return self.text.en
-
-    @property
-    def nl(self) -> str:
-        return self.text.nl
+class OptionError(Bilingual):
+    """A plugin option in mkdocs.yml that cannot be used, said in English and then in Dutch."""
 
     def __str__(self) -> str:
         return f"mkdocs.yml: {self.message}\n  NL: mkdocs.yml: {self.nl}"

@@ -112,3 +112,18 @@ def test_a_bad_urls_option_is_a_clear_error(tmp_path: Path, value: str, said: st
     checked = run_cli(root, "check", epoch=EPOCH)
     assert checked.returncode != 0 and said in checked.stdout + checked.stderr
     assert "Traceback" not in checked.stderr
+
+
+@pytest.mark.parametrize("option, env", [("      cache: false\n", {}),
+                                         ("", {"AMBASSADORS_NO_CACHE": "1"})])
+def test_caches_can_be_bypassed(tmp_path: Path, option: str, env: dict[str, str]) -> None:
+    """`cache: false` or AMBASSADORS_NO_CACHE=1: nothing is read from or left in the site's
+    cache folder, and the site is the same (Pelican's --ignore-cache)."""
+    root = write_site(tmp_path / "a")
+    plain = build(root, EPOCH)
+    assert plain.code == 0 and (root / ".cache/ambassadors").is_dir()
+    other = write_site(tmp_path / "b", option)
+    bypassed = build(other, EPOCH, env=env)
+    assert bypassed.code == 0, bypassed.out
+    assert not (other / ".cache").exists()
+    assert bypassed.all_bytes() == plain.all_bytes()
