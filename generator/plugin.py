@@ -87,6 +87,7 @@ class AmbassadorsPlugin(BasePlugin[AmbassadorsConfig]):
         self.routes = Routes()
         self.serving = False
         self.cache_dir = Path()
+        self._temporary: tempfile.TemporaryDirectory[str] | None = None
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         # `mkdocs serve` runs live-reload threads, which make forking worker processes unsafe.
@@ -118,7 +119,14 @@ class AmbassadorsPlugin(BasePlugin[AmbassadorsConfig]):
         """The cache folder, or a fresh temporary one when caches are bypassed."""
         if self.config.cache and os.environ.get("AMBASSADORS_NO_CACHE", "") in ("", "0"):
             return self.settings.root / self.config.cache_dir
-        return Path(tempfile.mkdtemp(prefix="ambassadors-cache-"))
+        if self._temporary is None:  # one per run: serve rebuilds reuse it
+            self._temporary = tempfile.TemporaryDirectory(prefix="ambassadors-cache-")
+        return Path(self._temporary.name)
+
+    def on_shutdown(self) -> None:
+        if self._temporary is not None:
+            self._temporary.cleanup()
+            self._temporary = None
 
     @property
     def workers(self) -> int:

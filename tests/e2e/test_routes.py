@@ -4,7 +4,9 @@ calendar and press kit follows, and nothing is left at the Dutch default address
 
 from __future__ import annotations
 
+import os
 import re
+import tempfile
 from pathlib import Path
 
 import feedparser
@@ -127,3 +129,4 @@ def test_caches_can_be_bypassed(tmp_path: Path, option: str, env: dict[str, str]
     assert bypassed.code == 0, bypassed.out
     assert not (other / ".cache").exists()
     assert bypassed.all_bytes() == plain.all_bytes()
+    assert "ambassadors-cache-" not in " ".join(os.listdir(tempfile.gettempdir()))
