@@ -2,7 +2,7 @@
 the validator itself uses, like the JSON Schemas in json_schema.py.
 
 Every front-matter field becomes a form field with its Dutch label and hint
-(`schemas.DUTCH`), the same required-ness and, for slugs, addresses and file names, the
+(`Field.label`, `Field.hint` in schemas.py), the same required-ness and, for slugs, addresses and file names, the
 same pattern `check` applies; every folder comes from the site's settings. The committed
 `<docs_dir>/admin/config.yml` is compared with this output by a test.
 """
@@ -180,10 +180,9 @@ def _collection(spec: Collection, folder: str, values: dict[str, Any]) -> dict[s
 
 
 def _field(spec: Field, schema: Schema, values: dict[str, Any]) -> dict[str, Any]:
-    label, hint = schemas.DUTCH[schema.title][spec.name]
     key = (schema.title, spec.name)
-    result = {"name": spec.name, "label": label, **_widget(spec.type, key, values),
-              "required": spec.required, "hint": hint.format(**values)}
+    result = {"name": spec.name, "label": spec.label, **_widget(spec.type, key, values),
+              "required": spec.required, "hint": spec.hint.format(**values)}
     if key in _DEFAULTS:
         result["default"] = _DEFAULTS[key]
     if key in _SUMMARIES:

@@ -2,14 +2,18 @@
 
 Ambassadors edit their files in the GitHub web editor, without the spec at hand, so the
 file itself is the manual: required fields are filled in and pass `check` as they are,
-optional ones are commented out with an example to copy. These functions only return
-text and a slug; the command line decides where to write it and never overwrites.
+optional ones are commented out with an example to copy. Each field's explanation is its
+`hint` in sources/schemas.py, the one the browser editor shows too; this module only adds
+how to write the value in a text file (_SYNTAX) and what needs computed values (the term's
+end, the podium's event). These functions only return text and a slug; the command line
+decides where to write it and never overwrites.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import difflib
+import textwrap
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -21,10 +25,12 @@ from .domain.people import slugify
 from .domain.text import NOTE_HEADING
 from .domain.terms import default_term_end
 from .messages import Message, msg
+from .sources import schemas
 from .sources.errors import Bilingual, FieldError
-from .sources.fields import Context, Moment
+from .sources.fields import Bool, Context, Date, FieldType, Moment, Slug
 from .sources.frontmatter import Scalar
 from .sources.placeholders import PLACEHOLDER
+from .sources.records import Field, ListOf, Schema
 from .sources.tree import Layout
 from .render.dates import long_date
 
@@ -48,6 +54,19 @@ _LINK_EXAMPLES = {
 }
 
 
+# How a value of each type is written in the file: said after the field's hint.
+_LIST = "Een lijst tussen [ ]."
+_SYNTAX: dict[type, str] = {
+    Date: "Schrijf de datum als JJJJ-MM-DD.",
+    Moment: "Schrijf JJJJ-MM-DD, of met een tijd: JJJJ-MM-DDTUU:MM.",
+    Bool: "Schrijf true of false: yes en no zijn fouten.",
+}
+# The hints speak of the browser editor's switch; the file says true and false.
+_SWITCH = {"Aan:": "true:", "Uit:": "false:"}
+_WIDTH = 88
+_PODIUM_COLUMN = 46  # where the podium example's explanations start
+
+
 class ScaffoldError(Bilingual):
     """A bad argument to `new`: said in words (English and Dutch), never as a traceback."""
 
@@ -69,82 +88,66 @@ def ambassador(name: str, today: dt.date, term_years: int = 2,
     slug = _slug(name, msg("new.name"))
     event_example = (sorted(events)[-1] if events else "netwerkbijeenkomst-voorjaar")
     end = default_term_end(today, term_years)
+    settings = {"term_years": term_years, "podium_minimum": podium_minimum,
+                "events_dir": events_dir}
+    x = _explainer(schemas.AMBASSADOR, settings)
+    t = _explainer(schemas.TERM, settings, indent="  ")
     text = f"""\
 ---
 # Profiel van een ambassadeur: de naam van deze map ({slug}) wordt het webadres.
 {_INTRO}
 
-# Verplicht: je volledige naam, zoals die op de site en in de index komt.
+{x("name")}
 name: {_yaml(name)}
 
-# Je functie (optioneel).
+{x("role")}
 # role: Directeur-eigenaar
 
-# De organisatie waar je werkt (optioneel).
+{x("organisation")}
 # organisation: Bakkerij Van den Berg
 
-# Je regio, vrije tekst; bezoekers filteren erop (optioneel).
+{x("region")}
 # region: Noord-Brabant
 
-# Je sector, vrije tekst; bezoekers filteren erop (optioneel).
+{x("sector")}
 # sector: Voedingsmiddelen
 
-# Thema's waar je over vertelt, een lijst tussen [ ]; bezoekers filteren erop (optioneel).
+{x("themes")}
 # themes: [inclusief werkgeverschap, leven lang ontwikkelen]
 
-# Je portretfoto: een bestand in deze map, .jpg, .jpeg, .png of .webp, hoogstens 20 MiB
-# en 40 megapixel (optioneel). Plaats alleen een foto die je mag publiceren.
+{x("photo", after="Zet het bestand in deze map.")}
 # photo: portret.jpg
 
-# Beschrijving van de foto voor wie hem niet kan zien (optioneel; standaard
-# "Portret van" en je naam).
+{x("photo_alt")}
 # photo_alt: {_yaml(f"Portret van {name}, lachend achter een werkbank")}
 
-# Waar je gezicht staat, in procenten vanaf links en vanaf boven (optioneel):
-# uitsneden houden dat punt in beeld. Standaard het midden: [50, 50].
+{x("photo_focus")}
 # photo_focus: [50, 35]
 
-# Fotograaf en licentie, voor de perskit (optioneel).
+{x("photo_credit")}
 # photo_credit: "Foto: Jan de Vries, CC BY 4.0"
 
-# Verplicht: je termijn als ambassadeur.
+{x("term")}
 term:
-  # Verplicht: de datum van je benoeming, als JJJJ-MM-DD.
+{t("start")}
   start: {today.isoformat()}
-  # De laatste dag van je termijn (optioneel). Standaard de dag vóór dezelfde datum
-  # {term_years} jaar later, hier {end.isoformat()}.
+{t("end", after=f"Hier is dat {end.isoformat()}.")}
   # end: {end.isoformat()}
 
-# true: na je termijn blijf je op de site als ere-lid, anders als oud-ambassadeur
-# (optioneel; standaard false). Schrijf true of false: yes en no zijn fouten.
+{x("honorary")}
 # honorary: true
 
-# Links naar je eigen pagina's, alleen adressen die met https:// beginnen (optioneel).
-# Zet alleen de regels neer die je gebruikt.
+{x("links")}
 # links:
 {_links()}
 
-# Je GitHub-gebruikersnaam (optioneel): dan ben jij eigenaar van deze map en vraagt
-# GitHub jou om een review als iemand anders hem wijzigt.
+{x("github")}
 # github: mvdberg
 
-# Je podiumlogboek: elk optreden als ambassadeur, in willekeurige volgorde (optioneel).
-# Per kalenderjaar worden er minstens {podium_minimum} verwacht, naar rato in een gedeeltelijk
-# jaar. Een optreden met een datum na vandaag staat als gepland optreden in de agenda.
-# Soorten (kind): {_kinds()}.
-# Kopieer het blok vanaf "- date" voor elk volgend optreden.
+{x("podium", named=True, after=f"Soorten (kind): {_kinds()}. Kopieer het blok vanaf "
+   '"- date" voor elk volgend optreden.')}
 # podium:
-#   - date: {today.isoformat()}                        # verplicht: de dag van het optreden
-#     kind: presentatie                       # verplicht: de soort, zie hierboven
-#     title: Sociale innovatie in de bakkerij # verplicht: waar het over ging
-#     venue: Ondernemersvereniging Tilburg    # optioneel: waar, of voor wie
-#     url: https://example.nl/verslag         # optioneel: verslag of opname, https://
-#     public: false                           # optioneel: false = telt mee, maar alleen
-#                                             #   datum en soort worden gepubliceerd
-#     event: {event_example:<32} # optioneel: een bijeenkomst van het netwerk
-#                                             #   waar je optreedt: de bestandsnaam in
-#                                             #   {events_dir}/ zonder .md; het optreden
-#                                             #   staat dan in de agenda bij die bijeenkomst
+{_podium(today, event_example, settings)}
 ---
 {PLACEHOLDER} je biografie: wie je bent, wat je organisatie doet en waarom je
 ambassadeur bent geworden. Schrijf in de derde persoon ("{_first(name)} werkt ..."),
@@ -159,37 +162,35 @@ def story(title: str, today: dt.date, ambassadors: Sequence[str],
     """`stories/<slug>.md`, dated today, about ambassadors that exist."""
     slug = _slug(title, msg("new.title"))
     _known(ambassadors, known, required=True)
+    x = _explainer(schemas.STORY, {})
     text = f"""\
 ---
 # Een verhaal: de bestandsnaam ({slug}) wordt het webadres.
 {_INTRO}
 
-# Verplicht: de titel.
+{x("title")}
 title: {_yaml(title)}
 
-# Verplicht: de publicatiedatum, JJJJ-MM-DD, of met een tijd: {today.isoformat()}T09:00.
-# Een datum na vandaag verschijnt pas op die dag.
+{x("date", named=True)}
 date: {today.isoformat()}
 
-# Verplicht: de ambassadeurs over wie het verhaal gaat, een of meer, met de naam van
-# hun map (zoals marie-therese-van-den-berg).
+{x("ambassadors")}
 ambassadors: [{", ".join(ambassadors)}]
 
-# Een samenvatting van een of twee zinnen (optioneel; standaard de eerste alinea).
+{x("summary")}
 # summary: Hoe een bakkerij haar team liet meebeslissen over het nieuwe rooster.
 
-# Een omslagfoto naast dit bestand: .jpg, .jpeg, .png of .webp (optioneel). Een
-# verhaal met eigen foto's kan ook in een eigen map staan, als index.md met de foto's
-# ernaast: {slug}/index.md.
+{x("image", after="Een verhaal met eigen foto's kan ook in een eigen map staan, als "
+   f"index.md met de foto's ernaast: {slug}/index.md.")}
 # image: omslag.jpg
 
-# Verplicht zodra je image gebruikt: een beschrijving van de foto voor wie hem niet ziet.
+{x("image_alt")}
 # image_alt: Medewerkers overleggen aan een lange tafel in de bakkerij
 
-# Thema's, een lijst tussen [ ] (optioneel).
+{x("themes")}
 # themes: [medezeggenschap]
 
-# true: het verhaal wordt nooit gepubliceerd, ook niet na de datum (optioneel).
+{x("draft")}
 # draft: true
 ---
 {PLACEHOLDER} het verhaal. De eerste alinea is de samenvatting in
@@ -213,39 +214,37 @@ def event(title: str, start: str, ctx: Context,
     end = f"{begin + dt.timedelta(hours=2):%Y-%m-%dT%H:%M}" if timed else begin.isoformat()
     speakers = (f"ambassadors: [{', '.join(ambassadors)}]" if ambassadors
                 else "# ambassadors: [marie-therese-van-den-berg]")
+    x = _explainer(schemas.EVENT, {"timezone": ctx.tz.key})
     text = f"""\
 ---
 # Een bijeenkomst in de agenda: de bestandsnaam ({slug}) wordt het webadres.
 {_INTRO}
 
-# Verplicht: de titel.
+{x("title")}
 title: {_yaml(title)}
 
-# Verplicht: het begin, JJJJ-MM-DDTUU:MM in de tijd van de site ({ctx.tz.key}).
-# Alleen een datum (JJJJ-MM-DD) maakt er een evenement van de hele dag van.
+{x("start", after="Alleen een datum maakt er een evenement van de hele dag van.")}
 start: {shown}
 
-# Het einde, op dezelfde manier geschreven als start (optioneel). Bij een evenement
-# van hele dagen is dit de laatste dag.
+{x("end", after="Bij een evenement van hele dagen is dit de laatste dag.", syntax="")}
 # end: {end}
 
-# De soort bijeenkomst, vrije tekst (optioneel).
+{x("kind")}
 # kind: netwerkbijeenkomst
 
-# Het adres (optioneel).
+{x("location")}
 # location: Stadhuis Tilburg, Stadhuisplein 130, Tilburg
 
-# Link om online mee te doen, https:// (optioneel).
+{x("online")}
 # online: https://example.nl/live
 
-# Link om je aan te melden, https:// (optioneel).
+{x("registration")}
 # registration: https://example.nl/aanmelden
 
-# Sprekers of gastheren en -vrouwen: de namen van hun mappen (optioneel).
+{x("ambassadors")}
 {speakers}
 
-# true: de bijeenkomst gaat niet door; hij blijft in de agenda, gemarkeerd als
-# afgelast (optioneel).
+{x("cancelled")}
 # cancelled: true
 ---
 {PLACEHOLDER} een beschrijving: voor wie de bijeenkomst is, wat er
@@ -259,17 +258,16 @@ def newsletter(title: str, date: str | None, today: dt.date, ctx: Context) -> Dr
     slug = _slug(title, msg("new.title"))
     when = date if date is not None else today.isoformat()
     _moment(when, "--date", ctx)
+    x = _explainer(schemas.NEWSLETTER, {})
     text = f"""\
 ---
 # Een nummer van de nieuwsbrief: de bestandsnaam ({slug}) wordt het webadres.
 {_INTRO}
 
-# Verplicht: de titel.
+{x("title")}
 title: {_yaml(title)}
 
-# Verplicht: de verschijningsdatum, JJJJ-MM-DD. Een datum na vandaag verschijnt pas op
-# die dag. De nieuwsbrief toont wat er sinds het vorige nummer is gebeurd, tot en met
-# deze datum, en de agenda van de weken erna.
+{x("date", named=True)}
 date: {when}
 ---
 {PLACEHOLDER} de inleiding van deze nieuwsbrief. De verhalen, de agenda,
@@ -286,20 +284,19 @@ def appointment(year: str, date: str, ctx: Context, ambassadors: Sequence[str] =
     day = long_date(_moment(date, "--date", ctx))
     _known(ambassadors, known, required=False)
     heading = title or f"Nieuwe ambassadeurs benoemd in {year}"
+    x = _explainer(schemas.APPOINTMENT, {"timezone": ctx.tz.key})
     text = f"""\
 ---
 # De jaarlijkse benoeming: het persbericht over de nieuwe ambassadeurs.
 {_INTRO}
 
-# Verplicht: de titel van het persbericht.
+{x("title")}
 title: {_yaml(heading)}
 
-# Verplicht: het moment van publicatie, JJJJ-MM-DDTUU:MM in de tijd van de site
-# ({ctx.tz.key}). Tot dat moment staat niets van dit bericht op de site, en niets van
-# de ambassadeurs hieronder wier termijn nog niet is begonnen (embargo).
+{x("date", named=True)}
 date: {date}
 
-# Verplicht: de nieuw benoemde ambassadeurs, met de naam van hun map.
+{x("ambassadors", syntax=_LIST)}
 ambassadors: [{", ".join(ambassadors)}]
 ---
 **Plaats, {day}** – {PLACEHOLDER} het persbericht: wie er benoemd zijn, wat ze
@@ -376,6 +373,75 @@ def _yaml(text: str) -> str:
     """A YAML scalar that reads back as exactly `text`: quoted only when it must be."""
     dumped = yaml.safe_dump(text, allow_unicode=True, width=1_000_000)
     return dumped.removesuffix("\n...\n").removesuffix("\n")
+
+
+def _explainer(schema: Schema, settings: dict[str, object], indent: str = ""):
+    """`x(name, ...)`: the comment above one field of `schema`, from its hint (see _explain)."""
+    def explain(name: str, after: str = "", syntax: str | None = None,
+                named: bool = False) -> str:
+        text = _explain(schema.by_name[name], settings, after, syntax, named)
+        return "\n".join(_wrap(text, indent + "# ", indent + "# "))
+    return explain
+
+
+def _wrap(text: str, first: str, then: str) -> list[str]:
+    """Comment lines of at most _WIDTH characters; "[ ]" is never split."""
+    lines = textwrap.wrap(text.replace("[ ]", "[\0]"), _WIDTH, initial_indent=first,
+                          subsequent_indent=then, break_long_words=False,
+                          break_on_hyphens=False)
+    return [line.replace("[\0]", "[ ]") for line in lines]
+
+
+def _explain(spec: Field, settings: dict[str, object], after: str = "",
+             syntax: str | None = None, named: bool = False) -> str:
+    """The field's hint with the site's settings filled in, "Verplicht: " before it when
+    the field is required, then `after` and how to write the value (`syntax`; by default
+    the one for its type). `named`: the hint does not say what the field is, so its label
+    goes first."""
+    text = spec.hint.format(**settings)
+    for word, value in _SWITCH.items():
+        if isinstance(spec.type, Bool) and text.startswith(word):
+            text = value + text[len(word):]
+    if named:
+        text = (f"{_lower(spec.label)}. {text}" if spec.required
+                else f"{spec.label}: {_lower(text)}")
+    if spec.required:
+        text = "Verplicht: " + _lower(text)
+    syntax = _syntax(spec.type) if syntax is None else syntax
+    return " ".join(part for part in (text, after, syntax) if part)
+
+
+def _syntax(kind: FieldType) -> str:
+    if isinstance(kind, ListOf) and isinstance(kind.item, Slug):
+        return "Een lijst tussen [ ] met de namen van hun mappen."
+    if isinstance(kind, ListOf) and not isinstance(kind.item, Schema):
+        return _LIST
+    return _SYNTAX.get(type(kind), "")
+
+
+def _lower(text: str) -> str:
+    """The first letter in lower case, unless the word is a name like GitHub."""
+    first = text.split(" ", 1)[0]
+    return text if first[1:] != first[1:].lower() else text[:1].lower() + text[1:]
+
+
+def _podium(today: dt.date, event_example: str, settings: dict[str, object]) -> str:
+    """The commented-out podium entry: each field with its example, its explanation (the
+    field's hint, shortened to a phrase) beside it."""
+    examples = {"date": today.isoformat(), "event": event_example}
+    notes = {"kind": "zie hierboven", "event": "Schrijf de bestandsnaam zonder .md."}
+    lines = []
+    for index, spec in enumerate(schemas.PODIUM_ENTRY.fields):
+        value = examples.get(spec.name, spec.example)
+        code = f"#   {'- ' if index == 0 else '  '}{spec.name}: {value}"
+        text = _explain(spec, settings, syntax="")
+        if spec.name in notes:
+            join = ", " if notes[spec.name][0].islower() else ". "
+            text = text.removesuffix(".") + join + notes[spec.name]
+        column = max(_PODIUM_COLUMN, len(code) + 1)
+        lines += _wrap(_lower(text).removesuffix("."), f"{code:<{column}}# ",
+                       f"{'#':<{column}}#   ")
+    return "\n".join(lines)
 
 
 def _links() -> str:

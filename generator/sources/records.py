@@ -73,6 +73,11 @@ class Field:
     required: bool = False
     doc: str = ""
     example: str = ""
+    # Dutch, for people: the label beside the browser editor's form field, and the hint
+    # both it and `python -m generator new` (scaffold.py) show. A hint may name the site's
+    # settings as {term_years}, {podium_minimum}, {timezone} and {events_dir}.
+    label: str = ""
+    hint: str = ""
 
 
 @dataclass(frozen=True)

@@ -112,6 +112,42 @@ def test_every_field_of_the_spec_is_in_the_file(site: Path, kind: str) -> None:
     assert any("Verplicht" in line for line in comments)  # explained in Dutch
 
 
+def hint_parts(hint: str) -> list[str]:
+    """The words of a field's hint the file must say: the pieces between the site's
+    settings ({term_years}...), without the first letter ("Verplicht: je ...") or the
+    editor's "Aan:"/"Uit:" (the file says true/false) and the final full stop."""
+    for switch in ("Aan: ", "Uit: "):
+        hint = hint.removeprefix(switch)
+    parts = [part.strip() for part in re.split(r"\{\w+\}", hint[1:].removesuffix("."))]
+    return [part for part in parts if part]
+
+
+@pytest.mark.parametrize("kind", list(KINDS))
+def test_every_field_is_explained_by_its_hint(site: Path, kind: str) -> None:
+    """The explanations come from the schema's hints (the browser editor shows the same):
+    every field's hint is in the file's comments, wrapped or beside its example."""
+    args, expected = KINDS[kind]
+    new(site, *args)
+    text = (site / expected).read_text(encoding="utf-8")
+    comments = " ".join(line.replace("#", " ") for line in text.split("\n---\n")[0]
+                        .splitlines() if line.lstrip().startswith("#"))
+    comments = " ".join(comments.split())
+    fields = [(schema, spec) for schema, spec in walk(SCHEMA[kind])
+              if schema is not schemas.LINKS]  # one line per link kind, no explanation
+    assert fields
+    for schema, spec in fields:
+        for part in hint_parts(spec.hint):
+            assert part in comments, f"{schema.title}.{spec.name}: {part!r}"
+
+
+def walk(schema: Schema):
+    for spec in schema.fields:
+        yield schema, spec
+        inner = spec.type.item if isinstance(spec.type, ListOf) else spec.type
+        if isinstance(inner, Schema):
+            yield from walk(inner)
+
+
 def test_filled_in_fields_and_defaults(site: Path) -> None:
     new(site, *KINDS["ambassador"][0])
     text = (site / KINDS["ambassador"][1]).read_text(encoding="utf-8")
