@@ -91,17 +91,26 @@ class Routes:
 
     overrides: tuple[tuple[str, str], ...] = ()   # from check_segments, sorted
     segments: Mapping[str, str] = field(init=False, repr=False, compare=False)
+    _filled: Mapping[str, str] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "segments",
-                           MappingProxyType({**SEGMENTS, **dict(self.overrides)}))
+        segments = {**SEGMENTS, **dict(self.overrides)}
+        object.__setattr__(self, "segments", MappingProxyType(segments))
+        # The segments written into the patterns once: templates ask for tens of thousands
+        # of addresses, and each then formats only its own values.
+        filled = {}
+        for route, pattern in PATTERNS.items():
+            for key, word in segments.items():
+                pattern = pattern.replace("{%s}" % key, word)
+            filled[route] = pattern
+        object.__setattr__(self, "_filled", filled)
 
     @classmethod
     def of(cls, given: object) -> Routes:
         return cls(tuple(sorted(check_segments(given).items())))
 
     def path(self, route: str, /, **values: object) -> str:
-        return PATTERNS[route].format_map({**self.segments, **values})
+        return self._filled[route].format_map(values)
 
     def folder(self, route: str, /, **values: object) -> str:
         """The folder of a page: `verhalen/x` for `story`."""
