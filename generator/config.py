@@ -120,7 +120,7 @@ class AmbassadorsConfig(base.Config):
     `--ignore-cache`). The environment variable AMBASSADORS_NO_CACHE=1 does the same for
     one build."""
 
-    workers = c.Optional(c.Type(int))
+    workers = _AsWritten()
     """Processes for reading sources and making images; unset: the machine's cores. One
     under `mkdocs serve`, whose live-reload threads make forking unsafe."""
 

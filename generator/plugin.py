@@ -31,7 +31,7 @@ from .render.outputs import calendar_files, press_files
 from .render.kinds import PageSpec
 from .render.links import Links
 from .render.media import Media
-from .render.pages import site_images, site_pages
+from .render.pages import listings, site_images, site_pages
 from .render.routes import Routes
 from .render.search_fold import fold_search_index
 from .render.descriptions import describe, shorten
@@ -39,7 +39,7 @@ from .render.social import PageMeta, meta_tags, plan_cards
 from .site_loader import load_site
 from .sources.confinement import check_confinement
 from .sources.errors import Report, Severity
-from .sources.press_contact import OptionError
+from .sources.press_contact import OptionError, parse_workers
 
 if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
@@ -104,6 +104,7 @@ class AmbassadorsPlugin(BasePlugin[AmbassadorsConfig]):
             log.warning(str(OptionError(msg("option.label_unknown", key=key))))
         self.settings = settings_of(self.config, config.config_file_path, config.docs_dir)
         self.routes = self.settings.routes
+        parse_workers(self.config.workers)  # a bad value stops the build here, said plainly
         BuildClock.from_environment(self.settings.timezone)  # fail early on a bad zone
         self.cache_dir = self._cache_dir()
         self._confine(config)
@@ -132,7 +133,7 @@ class AmbassadorsPlugin(BasePlugin[AmbassadorsConfig]):
     def workers(self) -> int:
         """Processes for images and cards (forkserver: safe beside serve's threads): the
         option, else the machine's cores."""
-        return max(1, self.config.workers or os.cpu_count() or 1)
+        return parse_workers(self.config.workers) or os.cpu_count() or 1
 
     @property
     def source_workers(self) -> int:
@@ -161,7 +162,9 @@ class AmbassadorsPlugin(BasePlugin[AmbassadorsConfig]):
         _log_report(report)
         s = self.settings
         mkdocs_files.claim(files, (s.events_dir, s.appointments_dir, s.newsletter_dir))
-        specs = site_pages(site, self.labels, self.config.accessibility_contact, self.routes)
+        listed = listings(site, self.routes)
+        specs = site_pages(site, self.labels, listed, self.config.accessibility_contact,
+                           self.routes)
         mkdocs_files.add_pages(files, config, specs, s.root)
         self.site, self.specs = site, {spec.src: spec for spec in specs}
         self.url_of = _url_lookup(files)
@@ -173,8 +176,8 @@ class AmbassadorsPlugin(BasePlugin[AmbassadorsConfig]):
         shown = self._presentation(config)
         press = press_files(site, links, self.labels, shown, made)
         mkdocs_files.add_raw(files, config, press)
-        self.helpers = Helpers(site, self.labels, links, Media(planned, self.url_of), shown,
-                               {path: len(content) for path, content in press.items()})
+        self.helpers = Helpers(site, self.labels, links, Media(planned, self.url_of), listed,
+                               shown, {path: len(content) for path, content in press.items()})
         mkdocs_files.add_raw(files, config, calendar_files(site, self.helpers,
                                                            self.config.calendar_past_days))
         self._plan_feeds(made)

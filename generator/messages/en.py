@@ -260,7 +260,9 @@ MESSAGES: dict[str, str] = {
                        "feeds and calendars need absolute links",
     "option.label_unknown": "labels: unknown label {key!r}; it is not used",
     "option.urls": "urls: expected a mapping of words, like 'ambassadors: ambassadors'",
-    "option.urls_key": "urls: unknown key {key!r}; expected one of {known}",
+    "option.urls_key": "urls: unknown key {key}; expected one of {known}",
     "option.urls_value": "urls: {key}: expected lower-case letters, digits and '-', parts "
-                         "joined by '/' (like 'ambassadors' or 'en/ambassadors'), got {value!r}",
+                         "joined by '/' (like 'ambassadors' or 'en/ambassadors'), at most "
+                         "{limit} characters, got {value}",
+    "option.workers": "workers: expected a whole number from 1 to {most}, got {value}",
 }

@@ -276,8 +276,10 @@ MESSAGES: dict[str, str] = {
                        "feeds en agenda's hebben volledige adressen nodig",
     "option.label_unknown": "labels: onbekend label {key!r}; het wordt niet gebruikt",
     "option.urls": "urls: verwacht een lijst 'sleutel: woord', zoals 'ambassadors: ambassadors'",
-    "option.urls_key": "urls: onbekende sleutel {key!r}; kies uit {known}",
+    "option.urls_key": "urls: onbekende sleutel {key}; kies uit {known}",
     "option.urls_value": "urls: {key}: verwacht kleine letters, cijfers en '-', delen verbonden "
-                         "met '/' (zoals 'ambassadors' of 'en/ambassadors'), maar er staat "
-                         "{value!r}",
+                         "met '/' (zoals 'ambassadors' of 'en/ambassadors'), hoogstens {limit} "
+                         "tekens, maar er staat {value}",
+    "option.workers": "workers: verwacht een heel getal van 1 tot en met {most}, maar er staat "
+                      "{value}",
 }

@@ -22,10 +22,9 @@ from .kinds import APPOINTMENTS_FEED, HOME_FEEDS, NEWSLETTER_FEED, STORIES_FEED
 from .labels import LINK_ORDER, Labels
 from .links import Links
 from .media import Image, Media
-from .pages import ImageKey, facets, summary
+from .pages import ImageKey, Listings, summary
 from .podium_public import DEFAULT_MODE
 from .press_release import to_html
-from .story_themes import story_themes
 
 _FIRST_H1 = re.compile(r"<h1\b[^>]*>.*?</h1>", re.DOTALL)
 
@@ -49,7 +48,7 @@ class Helpers(CalendarHelpers, PodiumHelpers):
     """Exposed to templates as `amb`; every URL it returns is site-relative (use `| url`).
     Built last, from collaborators made before it, and never changed afterwards."""
 
-    def __init__(self, site: Site, t: Labels, links: Links, media: Media,
+    def __init__(self, site: Site, t: Labels, links: Links, media: Media, listed: Listings,
                  shown: Presentation = Presentation(),
                  file_sizes: Mapping[str, int] | None = None) -> None:
         values = dict(
@@ -60,9 +59,8 @@ class Helpers(CalendarHelpers, PodiumHelpers):
             podium_public=shown.podium_public,
             file_sizes=MappingProxyType(dict(file_sizes or {})),  # generated downloads
             _entry_texts={},   # a cache: filled as templates ask
-            _facets={(f.kind, f.slug): f for group in facets(site, links.routes).values()
-                     for f in group},
-            _story_themes={th.slug: th for th in story_themes(site.stories, links.routes)})
+            _facets={(f.kind, f.slug): f for group in listed.facets.values() for f in group},
+            _story_themes={th.slug: th for th in listed.themes})
         for name, value in values.items():
             object.__setattr__(self, name, value)
 

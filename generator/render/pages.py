@@ -20,7 +20,7 @@ from .kinds import (AccessibilityPage, AgendaPage, AlumniPage, AppointmentPage,
                     ProfilePage, StoriesPage, StoryPage, StoryThemePage)
 from .labels import Labels
 from .routes import DEFAULT, FACETS, Routes
-from .story_themes import story_themes
+from .story_themes import StoryTheme, story_themes
 
 PRESS_PHOTO = Recipe(3000, None, quality=90, longest=True)
 # Images inside a body: JPEG only, because the same HTML also goes into feeds and e-mail.
@@ -85,12 +85,24 @@ def facets(site: Site, routes: Routes = DEFAULT) -> dict[str, tuple[Facet, ...]]
     return result
 
 
-def site_pages(site: Site, t: Labels, contact: str = "",
+@dataclass(frozen=True)
+class Listings:
+    """The directory's filter values and the stories' themes: worked out once, for the
+    pages and for the templates' links to them."""
+
+    facets: dict[str, tuple[Facet, ...]]
+    themes: tuple[StoryTheme, ...]
+
+
+def listings(site: Site, routes: Routes = DEFAULT) -> Listings:
+    return Listings(facets(site, routes), story_themes(site.stories, routes))
+
+
+def site_pages(site: Site, t: Labels, listed: Listings, contact: str = "",
                routes: Routes = DEFAULT) -> list[PageSpec]:
     """Every generated page, in a fixed order."""
     r = routes.path
-    all_facets = facets(site, routes)
-    themes = story_themes(site.stories, routes)
+    all_facets, themes = listed.facets, listed.themes
     pages: list[PageSpec] = [
         DirectoryPage(src=r("ambassadors"), title=t("ambassadors"), ambassadors=site.active,
                       facets=all_facets),

@@ -14,6 +14,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
 
+from ..domain.problems import quote
 from ..messages import msg
 from ..sources.press_contact import OptionError
 
@@ -67,8 +68,10 @@ PATTERNS: Mapping[str, str] = MappingProxyType({
 
 # The facets of the directory: ambassador field -> the segment of its filter pages.
 FACETS = ("region", "sector", "themes")
-# A segment: lower-case words joined by '-', optionally several joined by '/' ('en/news').
+# A segment: lower-case words joined by '-', optionally several joined by '/' ('en/news');
+# short enough that every path stays well within a file system's limits.
 _SEGMENT = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*(?:/[a-z0-9]+(?:-[a-z0-9]+)*)*")
+SEGMENT_LIMIT = 60
 
 
 def check_segments(given: object) -> dict[str, str]:
@@ -79,9 +82,12 @@ def check_segments(given: object) -> dict[str, str]:
         raise OptionError(msg("option.urls"))
     for key, value in given.items():
         if key not in SEGMENTS:
-            raise OptionError(msg("option.urls_key", key=key, known=", ".join(SEGMENTS)))
-        if not isinstance(value, str) or not _SEGMENT.fullmatch(value):
-            raise OptionError(msg("option.urls_value", key=key, value=value))
+            raise OptionError(msg("option.urls_key", key=quote(str(key)),
+                                  known=", ".join(SEGMENTS)))
+        if not isinstance(value, str) or len(value) > SEGMENT_LIMIT \
+                or not _SEGMENT.fullmatch(value):
+            raise OptionError(msg("option.urls_value", key=key, limit=SEGMENT_LIMIT,
+                                  value=quote(str(value))))
     return {key: str(value) for key, value in given.items()}
 
 

@@ -8,12 +8,14 @@ import re
 
 from ..domain.model import PressContact
 from ..domain.plain import invisible_in, markup_in
+from ..domain.problems import quote
 from ..messages import msg
 from .errors import Bilingual
 from .fields import is_https_url
 
 KEYS = ("name", "role", "email", "phone")
 MAX_LENGTH = 200
+MAX_WORKERS = 64
 _EMAIL = re.compile(r"[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63})+")
 _PHONE = re.compile(r"\+?[0-9 ()./-]{6,30}")
 _EXPECTED = {"email": "option.email", "phone": "option.phone"}
@@ -66,6 +68,16 @@ def parse_invite_contact(raw: object) -> str | None:
     if _EMAIL.fullmatch(value) or _https(value):
         return value
     raise OptionError(msg("option.invite_contact", value=raw))
+
+
+def parse_workers(raw: object, most: int = MAX_WORKERS) -> int | None:
+    """The `workers` option: unset (the machine's cores) or 1 to `most` processes, so that
+    a changed mkdocs.yml in a pull request cannot make the preview build fork thousands."""
+    if raw is None:
+        return None
+    if isinstance(raw, int) and not isinstance(raw, bool) and 1 <= raw <= most:
+        return raw
+    raise OptionError(msg("option.workers", most=most, value=quote(str(raw))))
 
 
 def parse_https_option(option: str, raw: object) -> str | None:

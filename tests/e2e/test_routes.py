@@ -130,3 +130,14 @@ def test_caches_can_be_bypassed(tmp_path: Path, option: str, env: dict[str, str]
     assert not (other / ".cache").exists()
     assert bypassed.all_bytes() == plain.all_bytes()
     assert "ambassadors-cache-" not in " ".join(os.listdir(tempfile.gettempdir()))
+
+
+def test_a_worker_count_from_a_pull_request_is_bounded(tmp_path: Path) -> None:
+    """A changed mkdocs.yml cannot make the preview build start a hundred thousand
+    processes: the build stops at the option, in both languages, without a traceback."""
+    root = write_site(tmp_path, "      workers: 100000\n")
+    result = build(root, EPOCH)
+    assert result.code != 0
+    assert "workers: expected a whole number from 1 to 64, got '100000'" in result.out
+    assert "NL: mkdocs.yml: workers: verwacht een heel getal" in result.out
+    assert "Traceback" not in result.out and not (root / "site/index.html").exists()

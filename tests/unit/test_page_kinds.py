@@ -12,7 +12,7 @@ import pytest
 from generator.plugin import AmbassadorsPlugin
 from generator.render import kinds
 from generator.render.routes import DEFAULT, PATTERNS, SEGMENTS, Routes, check_segments
-from generator.sources.press_contact import OptionError
+from generator.sources.press_contact import OptionError, parse_workers
 
 THEME = Path(kinds.__file__).resolve().parents[1] / "theme"
 KINDS = [cls for name in kinds.__all__ if isinstance(cls := getattr(kinds, name), type)
@@ -64,3 +64,28 @@ def test_serve_is_known_from_on_startup() -> None:
     assert (plugin.workers, plugin.source_workers) == (3, 3)
     plugin.on_startup(command="serve", dirty=False)
     assert (plugin.workers, plugin.source_workers) == (3, 1)
+
+
+def test_a_huge_segment_is_refused_quickly_and_not_echoed_whole() -> None:
+    with pytest.raises(OptionError) as caught:
+        check_segments({"stories": "a" * 1_000_000})
+    with pytest.raises(OptionError):
+        check_segments({"stories": "a" * 61})
+    assert check_segments({"stories": "a" * 60}) == {"stories": "a" * 60}
+    assert len(caught.value.message) < 400 and len(caught.value.nl) < 400
+    with pytest.raises(OptionError) as caught:
+        check_segments({"x" * 100_000: "y"})
+    assert len(caught.value.message) < 600
+
+
+@pytest.mark.parametrize("raw", [0, -1, 65, 10**9, "2", True, 2.5, [2], {"n": 2}])
+def test_a_bad_worker_count_is_refused(raw: object) -> None:
+    with pytest.raises(OptionError) as caught:
+        parse_workers(raw)
+    assert caught.value.message.startswith("workers: expected a whole number from 1 to 64")
+    assert caught.value.nl.startswith("workers: verwacht een heel getal")
+
+
+@pytest.mark.parametrize("raw, count", [(None, None), (1, 1), (64, 64)])
+def test_a_good_worker_count_is_kept(raw: object, count: int | None) -> None:
+    assert parse_workers(raw) == count
