@@ -22,7 +22,7 @@ from .domain.site import Site
 from .domain.text import first_paragraph
 from .render import images as image_work
 from .render.helpers import Helpers, Presentation
-from .render.html import name_search_dialog, sanitise, size_images
+from .render.html import sanitise, size_images
 from .render.cards import make_cards
 from .render.feed_html import extract, for_feed
 from .render.feed_plan import FeedPlan, plan_feeds, write_feeds
@@ -33,7 +33,7 @@ from .render.links import Links
 from .render.media import Media
 from .render.pages import listings, site_images, site_pages
 from .render.routes import Routes
-from .render.search_fold import fold_search_index
+from .render.search import SearchEntry, SearchError, mark, write_index
 from .render.descriptions import describe, shorten
 from .render.social import PageMeta, meta_tags, plan_cards
 from .site_loader import load_site
@@ -62,7 +62,8 @@ def guarded(handler: F) -> F:
             return handler(*args, **kwargs)
         except PluginError:
             raise
-        except (ClockError, OptionError, mkdocs_files.Collision, image_work.DamagedImage) as exc:
+        except (ClockError, OptionError, SearchError, mkdocs_files.Collision,
+                image_work.DamagedImage) as exc:
             raise PluginError(str(exc)) from None
         except Exception as exc:  # noqa: BLE001 - reported, never swallowed
             raise PluginError(f"ambassadors plugin failed in {handler.__name__}: "
@@ -114,6 +115,7 @@ class AmbassadorsPlugin(BasePlugin[AmbassadorsConfig]):
         config.extra_javascript.append("assets/javascripts/ambassadors.js")
         if self.config.self_hosted:
             config.theme["font"] = False
+        _replace_theme_search(config)
         return config
 
     def _cache_dir(self) -> Path:
@@ -310,8 +312,16 @@ class AmbassadorsPlugin(BasePlugin[AmbassadorsConfig]):
         if src in self.feed_html:
             fragment = extract(output) or ""
             self.feed_html[src] = for_feed(fragment, page.canonical_url or config.site_url)
-        output = name_search_dialog(output, self.labels("search_dialog"))
+        spec = self.specs.get(src)
+        output = mark(output, spec.search(self.helpers) if spec else self._search_entry(page))
         return output.replace("</head>", self._meta_tags(page, config) + "</head>", 1)
+
+    def _search_entry(self, page: Page) -> SearchEntry:
+        """A hand-written page: searchable unless its front matter says `search: {exclude:
+        true}` (the theme's own way to say so)."""
+        asked = page.meta.get("search")
+        excluded = isinstance(asked, dict) and bool(asked.get("exclude"))
+        return SearchEntry(self.labels("search_kind_page"), indexed=not excluded)
 
     def _meta_tags(self, page: Page, config: MkDocsConfig) -> str:
         assert self.helpers is not None
@@ -326,14 +336,14 @@ class AmbassadorsPlugin(BasePlugin[AmbassadorsConfig]):
                         spec.og_type if spec else "website")
         return meta_tags(meta, config.site_name)
 
-    # After the search plugin (priority 0) has written its index, which we extend.
+    # Last: the search index reads every page the build and other plugins have written.
     @event_priority(-50)
     @guarded
     def on_post_build(self, config: MkDocsConfig) -> None:
         if self.site:
             write_feeds(self.feed_plans, self.feed_html, Path(config.site_dir),
                         config.site_url, self.site.clock.now, self.routes)
-            fold_search_index(Path(config.site_dir) / "search" / "search_index.json")
+            write_index(Path(config.site_dir), self.routes.folder("search_bundle"))
 
     def on_serve(self, server: LiveReloadServer, config: MkDocsConfig, builder: Any) -> None:
         if self.config.enabled:
@@ -372,3 +382,12 @@ def _log_report(report: Report) -> None:
         listing = "\n".join(f"  {problem}\n    NL: {problem.dutch()}" for problem in errors)
         raise PluginError(f"{len(errors)} problem(s) in the sources; fix them and build "
                           f"again:\n{listing}")
+
+
+def _replace_theme_search(config: MkDocsConfig) -> None:
+    """Turn the theme's search off when mkdocs.yml lists it: it would send every visitor
+    an index of every page, and its box would sit beside ours (render/search.py)."""
+    for name in ("material/search", "search"):
+        theme_search = config.plugins.get(name)
+        if theme_search is not None and "enabled" in theme_search.config:
+            theme_search.config["enabled"] = False

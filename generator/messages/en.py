@@ -265,4 +265,5 @@ MESSAGES: dict[str, str] = {
                          "joined by '/' (like 'ambassadors' or 'en/ambassadors'), at most "
                          "{limit} characters, got {value}",
     "option.workers": "workers: expected a whole number from 1 to {most}, got {value}",
+    "search.failed": "the search index could not be written: {reason}",
 }

@@ -282,4 +282,5 @@ MESSAGES: dict[str, str] = {
                          "tekens, maar er staat {value}",
     "option.workers": "workers: verwacht een heel getal van 1 tot en met {most}, maar er staat "
                       "{value}",
+    "search.failed": "de zoekindex kon niet worden geschreven: {reason}",
 }

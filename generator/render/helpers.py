@@ -25,6 +25,7 @@ from .media import Image, Media
 from .pages import ImageKey, Listings, summary
 from .podium_public import DEFAULT_MODE
 from .press_release import to_html
+from .search import FACET_FILTERS, KIND_FILTER, WEIGHTS
 
 _FIRST_H1 = re.compile(r"<h1\b[^>]*>.*?</h1>", re.DOTALL)
 
@@ -241,3 +242,17 @@ class Helpers(CalendarHelpers, PodiumHelpers):
 
     def edit_guide_href(self) -> str:
         return (self.addresses.url_of(self.edit_guide) or "") if self.edit_guide else ""
+
+    def search_filters(self) -> list[tuple[str, str]]:
+        """The search page's filters in order: (URL parameter, label)."""
+        return [(KIND_FILTER, self.t("search_filter_kind")),
+                *((name, self.t(facet)) for facet, name in FACET_FILTERS.items())]
+
+    def search_weight(self, where: str) -> float:
+        """Pagefind's weight for a name on its own page ('own') or in a list ('listed')."""
+        return WEIGHTS[where]
+
+    def search_script(self) -> str:
+        """Pagefind's script, site-relative: written after the build (render/search.py), so
+        the engine does not know it as a file."""
+        return self.addresses.routes.path("search_bundle")

@@ -47,12 +47,3 @@ def size_images(html: str, images: dict[str, list[tuple[str, int, int]]]) -> str
         return tag[:-1].rstrip("/ ") + extra + ">"
 
     return re.sub(r'<img [^>]*src="([^"]+)"[^>]*>', replace, html)
-
-
-_SEARCH_DIALOG = '<div class="md-search" data-md-component="search" role="dialog">'
-
-
-def name_search_dialog(html: str, label: str) -> str:
-    """The theme's search overlay is a dialog without a name (WCAG 4.1.2, axe's
-    aria-dialog-name); give it one rather than copying the theme's whole template."""
-    return html.replace(_SEARCH_DIALOG, _SEARCH_DIALOG[:-1] + f' aria-label="{label}">', 1)

@@ -16,9 +16,11 @@ from ..domain.newsletter import IssueContents
 from ..domain.text import first_paragraph
 from .cards import Card
 from .descriptions import counted, listing
+from .search import SearchEntry, facets_of
 
 if TYPE_CHECKING:
     from .helpers import Helpers
+    from .media import Image
     from .pages import Facet
     from .story_themes import StoryTheme
 
@@ -34,6 +36,7 @@ class PageSpec:
     template: ClassVar[str]
     og_type: ClassVar[str] = "website"
     feeds: ClassVar[tuple[str, ...]] = ()
+    search_kind: ClassVar[str] = "search_kind_page"   # label of its kind in search results
 
     src: str
     title: str
@@ -49,11 +52,16 @@ class PageSpec:
         """A social card of its own, or None for the site's."""
         return None
 
+    def search(self, h: Helpers) -> SearchEntry:
+        """What the page tells the search index besides its text (render/search.py)."""
+        return SearchEntry(h.t(self.search_kind))
+
 
 @dataclass(frozen=True, kw_only=True)
 class ProfilePage(PageSpec):
     template = "amb/ambassador.html"
     og_type = "profile"
+    search_kind = "search_kind_ambassador"
     ambassador: Ambassador
     stories: tuple[Story, ...]
     status: str
@@ -70,12 +78,18 @@ class ProfilePage(PageSpec):
                     person.organisation))), h.site_name, person.photo, portrait=True,
                     focus=person.photo_focus or (0.5, 0.5))
 
+    def search(self, h: Helpers) -> SearchEntry:
+        a = self.ambassador
+        return SearchEntry(h.t(self.search_kind), thumbnail(h.photo(a), h),
+                           facets_of(region=(a.region,), sector=(a.sector,), themes=a.themes))
+
 
 @dataclass(frozen=True, kw_only=True)
 class StoryPage(PageSpec):
     template = "amb/story.html"
     og_type = "article"
     feeds = (STORIES_FEED,)
+    search_kind = "search_kind_story"
     story: Story
     ambassadors: tuple[Ambassador, ...]
 
@@ -90,11 +104,20 @@ class StoryPage(PageSpec):
         return Card(dest, story.title, f"{h.date(story.date)} · {people}", h.site_name,
                     story.image)
 
+    def search(self, h: Helpers) -> SearchEntry:
+        """A story is found under its own themes and its ambassadors' regions and sectors."""
+        people = self.ambassadors
+        return SearchEntry(h.t(self.search_kind), thumbnail(h.cover(self.story), h),
+                           facets_of(region=(a.region for a in people),
+                                     sector=(a.sector for a in people),
+                                     themes=self.story.themes))
+
 
 @dataclass(frozen=True, kw_only=True)
 class EventPage(PageSpec):
     template = "amb/event.html"
     og_type = "article"
+    search_kind = "search_kind_agenda"
     item: Happening
     ambassadors: tuple[Ambassador, ...]
 
@@ -109,6 +132,7 @@ class EventPage(PageSpec):
 @dataclass(frozen=True, kw_only=True)
 class DirectoryPage(PageSpec):
     template = "amb/ambassadors.html"
+    search_kind = "search_kind_ambassador"
     ambassadors: tuple[Ambassador, ...]
     facets: dict[str, tuple[Facet, ...]]
     facet: Facet | None = None
@@ -136,6 +160,7 @@ class FacetPage(DirectoryPage):
 @dataclass(frozen=True, kw_only=True)
 class AlumniPage(PageSpec):
     template = "amb/alumni.html"
+    search_kind = "search_kind_ambassador"
     ambassadors: tuple[Ambassador, ...]
 
     def describe(self, h: Helpers) -> str:
@@ -152,6 +177,7 @@ class AlumniPage(PageSpec):
 class StoriesPage(PageSpec):
     template = "amb/stories.html"
     feeds = (STORIES_FEED,)
+    search_kind = "search_kind_story"
     stories: tuple[Story, ...]
     themes: tuple[StoryTheme, ...]
     theme: StoryTheme | None = None
@@ -180,6 +206,7 @@ class StoryThemePage(StoriesPage):
 @dataclass(frozen=True, kw_only=True)
 class AgendaPage(PageSpec):
     template = "amb/agenda.html"
+    search_kind = "search_kind_agenda"
 
     def describe(self, h: Helpers) -> str:
         upcoming = h.site.upcoming
@@ -200,6 +227,7 @@ class PodiumPage(PageSpec):
     """/podium/ shows the latest year like /podium/<year>/ does, but stands for all years."""
 
     template = "amb/podium.html"
+    search_kind = "search_kind_podium"
     label: ClassVar[str] = "desc_podium"
     is_year: ClassVar[bool] = False   # the page of one year (its link is the current one)
     year: int
@@ -221,6 +249,7 @@ class PodiumYearPage(PodiumPage):
 class NewslettersPage(PageSpec):
     template = "amb/newsletters.html"
     feeds = (NEWSLETTER_FEED,)
+    search_kind = "search_kind_newsletter"
     issues: tuple[NewsletterIssue, ...]
 
     def describe(self, h: Helpers) -> str:
@@ -236,6 +265,7 @@ class NewsletterPage(PageSpec):
     template = "amb/newsletter.html"
     og_type = "article"
     feeds = (NEWSLETTER_FEED,)
+    search_kind = "search_kind_newsletter"
     newsletter: IssueContents   # the issue and what happened in its period
 
     def describe(self, h: Helpers) -> str:
@@ -248,6 +278,7 @@ class NewsletterPage(PageSpec):
 class AppointmentsPage(PageSpec):
     template = "amb/appointments.html"
     feeds = (APPOINTMENTS_FEED,)
+    search_kind = "search_kind_appointment"
     appointments: tuple[Appointment, ...]
 
     def describe(self, h: Helpers) -> str:
@@ -264,6 +295,7 @@ class AppointmentPage(PageSpec):
     template = "amb/appointment.html"
     og_type = "article"
     feeds = (APPOINTMENTS_FEED,)
+    search_kind = "search_kind_appointment"
     appointment: Appointment
     appointed: tuple[Ambassador, ...]
     farewell: tuple[Ambassador, ...]
@@ -282,6 +314,7 @@ class AppointmentPage(PageSpec):
 class PressPage(PageSpec):
     template = "amb/press.html"
     feeds = (APPOINTMENTS_FEED,)
+    search_kind = "search_kind_press"
     appointments: tuple[Appointment, ...]
 
     def describe(self, h: Helpers) -> str:
@@ -301,7 +334,25 @@ class AccessibilityPage(PageSpec):
         return h.t("desc_accessibility", site=h.site_name, date=self.date)
 
 
+@dataclass(frozen=True, kw_only=True)
+class SearchPage(PageSpec):
+    """/zoeken/?q=...: results for the query in the address, worked out in the browser."""
+
+    template = "amb/search.html"
+
+    def describe(self, h: Helpers) -> str:
+        return h.t("desc_search", site=h.site_name)
+
+    def search(self, h: Helpers) -> SearchEntry:
+        return SearchEntry(h.t(self.search_kind), indexed=False)
+
+
+def thumbnail(images: tuple[Image, ...], h: Helpers) -> str | None:
+    """The smallest WebP of a photo or cover, for a search result."""
+    return h.webp(images)[0].url if images else None
+
+
 __all__ = ["AccessibilityPage", "AgendaPage", "AlumniPage", "AppointmentPage",
            "AppointmentsPage", "DirectoryPage", "EventPage", "FacetPage", "NewsletterPage",
            "NewslettersPage", "PageSpec", "PodiumPage", "PodiumYearPage", "PressPage",
-           "ProfilePage", "StoriesPage", "StoryPage", "StoryThemePage"]
+           "ProfilePage", "SearchPage", "StoriesPage", "StoryPage", "StoryThemePage"]

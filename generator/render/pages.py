@@ -17,7 +17,7 @@ from .images import Derived, Recipe, plan
 from .kinds import (AccessibilityPage, AgendaPage, AlumniPage, AppointmentPage,
                     AppointmentsPage, DirectoryPage, EventPage, FacetPage, NewsletterPage,
                     NewslettersPage, PageSpec, PodiumPage, PodiumYearPage, PressPage,
-                    ProfilePage, StoriesPage, StoryPage, StoryThemePage)
+                    ProfilePage, SearchPage, StoriesPage, StoryPage, StoryThemePage)
 from .labels import Labels
 from .routes import DEFAULT, FACETS, Routes
 from .story_themes import StoryTheme, story_themes
@@ -132,6 +132,7 @@ def site_pages(site: Site, t: Labels, listed: Listings, contact: str = "",
     pages.append(PressPage(src=r("press"), title=t("press"), appointments=site.appointments))
     pages.append(AccessibilityPage(src=r("accessibility"), title=t("accessibility"),
                                    date=long_date(site.today), contact=contact))
+    pages.append(SearchPage(src=r("search"), title=t("search_title")))
     pages += [_profile(site, a, routes) for a in site.ambassadors]
     pages += [_story(site, s, routes) for s in site.stories]
     pages += [_event(site, h, routes) for h in site.calendar if h.event]

@@ -37,6 +37,8 @@ SEGMENTS: Mapping[str, str] = MappingProxyType({
     "feed_newsletter": "nieuwsbrief",
     "feed_appointments": "benoemingen",
     "accessibility": "toegankelijkheid",
+    "search": "zoeken",
+    "search_bundle": "pagefind",
 })
 
 PATTERNS: Mapping[str, str] = MappingProxyType({
@@ -64,6 +66,9 @@ PATTERNS: Mapping[str, str] = MappingProxyType({
     "press_kit": "{press}/{press_kit}-{year}.zip",
     "feed": "{feeds}/{name}.{ext}",
     "accessibility": "{accessibility}/index.md",
+    "search": "{search}/index.md",
+    # Pagefind's bundle: its script, index chunks and filters (render/search.py).
+    "search_bundle": "{search_bundle}/pagefind.js",
 })
 
 # The facets of the directory: ambassador field -> the segment of its filter pages.

@@ -8,7 +8,6 @@ from pathlib import Path
 import pytest
 
 from generator.domain.people import fold, slugify, sort_key, surname
-from generator.render.search_fold import fold_search_index, folded_words
 from generator.sources.fields import SLUG
 
 from .sitefiles import build, write
@@ -116,15 +115,3 @@ def test_slugify(text: str, expected: str) -> None:
 
     assert slug == expected
     assert slug == "" or SLUG.match(slug)
-
-
-def test_search_index_gets_accent_free_spellings_of_accented_words_only():
-    words = folded_words("Thérèse van Dijk-Çelik spreekt in Zoë's café over zorg")
-    assert words == ["therese", "dijk-celik", "dijk", "celik", "zoe's", "zoe", "s", "cafe"]
-
-
-def test_search_index_folding_rewrites_the_theme_index_in_place(tmp_path):
-    index = tmp_path / "search_index.json"
-    index.write_text('{"config":{},"docs":[{"location":"a/","title":"Thérèse","text":"plain"}]}')
-    fold_search_index(index)
-    assert '"text":"plain therese"' in index.read_text()

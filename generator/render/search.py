@@ -1,0 +1,124 @@
+"""Site search with Pagefind: what each page tells the index, and the index itself.
+
+Pagefind was chosen over the theme's own search (issue 19): the theme sends every visitor
+one index of every page (0.6 MB at S, tens of MB at L), matches words only as typed, and
+shows whatever text it indexed. Pagefind splits its index into chunks a visitor loads per
+query, stems Dutch, folds accents ('therese' finds 'Thérèse') and keeps filters and
+metadata per page; its indexer is one pinned binary (pagefind-bin) that runs offline and
+writes the same bytes for the same pages.
+
+Each page marks its main content as the part to index and carries a hidden block, not
+indexed as text, with the kind of page, a thumbnail and the facets to filter on. Snippets
+are then text a visitor sees on the page, nothing else.
+"""
+
+from __future__ import annotations
+
+import html
+import os
+import re
+import shutil
+import subprocess
+import tempfile
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..messages import msg
+from ..sources.errors import Bilingual
+
+# The filters of the search page and their URL parameters (/zoeken/?q=...&regio=Utrecht):
+# the kind of page, then the directory's facets (ambassador field -> filter).
+KIND_FILTER = "soort"
+FACET_FILTERS = {"region": "regio", "sector": "sector", "themes": "thema"}
+# A name on its own page weighs most; the same name in a list of people on another page
+# weighs least, so that 'therese' finds Marie-Thérèse's profile first (Pagefind: 0 to 10).
+WEIGHTS = {"own": 10, "listed": 0.5}
+# What the theme writes around every page's content (mkdocs-material's base.html).
+_ARTICLE = '<article class="md-content__inner md-typeset">'
+# Pagefind joins the text of neighbouring cells and terms ('RegioUtrecht'); a space between
+# them changes nothing on the page.
+_CELLS = re.compile(r"(</(?:dt|dd|th|td)>)(?=<)")
+# The bundle parts a visitor's browser uses; Pagefind also writes ready-made interfaces,
+# which this site does not (its own page is Dutch, filterable and announced to screen
+# readers), so they are not published.
+_UNUSED = ("pagefind-ui.js", "pagefind-ui.css", "pagefind-modular-ui.js",
+           "pagefind-modular-ui.css", "pagefind-component-ui.js", "pagefind-component-ui.css",
+           "pagefind-highlight.js")
+# Page furniture that is no text of the page: heading anchors (¶) and the edit link.
+NOT_INDEXED = ".headerlink, .amb-edit"
+TIMEOUT = 600  # seconds: a large site indexes in a few
+
+
+class SearchError(Bilingual):
+    """The index could not be written, said in English and then in Dutch."""
+
+    def __str__(self) -> str:
+        return f"search: {self.message}\n  NL: zoeken: {self.nl}"
+
+
+@dataclass(frozen=True)
+class SearchEntry:
+    """What one page tells the index besides its text."""
+
+    kind: str                                        # shown with the result; filter `soort`
+    image: str | None = None                         # thumbnail, relative to the site root
+    facets: tuple[tuple[str, tuple[str, ...]], ...] = ()   # (facet, values), as FACETS
+    indexed: bool = True                             # False: the page is not searchable
+
+    def block(self) -> str:
+        """The hidden, not-indexed block that carries the kind, thumbnail and filters."""
+        parts = [_tag("meta", "kind", self.kind), _tag("filter", KIND_FILTER, self.kind)]
+        if self.image:
+            parts.append(_tag("meta", "image", self.image))
+        for facet, values in self.facets:
+            parts += [_tag("filter", FACET_FILTERS[facet], value) for value in values if value]
+        return f'<div hidden data-pagefind-ignore>{"".join(parts)}</div>'
+
+
+def _tag(what: str, key: str, value: str) -> str:
+    return f'<span data-pagefind-{what}="{key}">{html.escape(value)}</span>'
+
+
+def facets_of(**values: Iterable[str | None]) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """Facet values in a fixed order, without blanks or repeats."""
+    return tuple((facet, tuple(dict.fromkeys(v for v in values[facet] if v)))
+                 for facet in FACET_FILTERS if facet in values)
+
+
+def mark(page_html: str, entry: SearchEntry) -> str:
+    """A built page with its content marked for the index (or left out of it)."""
+    if not entry.indexed or _ARTICLE not in page_html:
+        return page_html
+    # Without a thumbnail of its own, Pagefind would take the page's first image, and index
+    # its file name as words: a list of people would then match their names at full weight.
+    no_image = "" if entry.image else ' data-pagefind-meta="image:"'
+    opened = _ARTICLE[:-1] + f" data-pagefind-body{no_image}>" + entry.block()
+    return _CELLS.sub(r"\1 ", page_html.replace(_ARTICLE, opened, 1))
+
+
+def write_index(site_dir: Path, bundle: str) -> None:
+    """Index the built site into `site_dir/bundle/`.
+
+    Pagefind reads a configuration file and PAGEFIND_* variables from where it runs; it runs
+    in an empty folder with a clean environment, so that nothing in the repository (a
+    pull request's pagefind.yml) can point it at other files or another output folder."""
+    from pagefind_bin import get_executable  # here: only a build that indexes needs it
+
+    target = site_dir / bundle
+    if target.exists():
+        shutil.rmtree(target)
+    command = [str(get_executable()), "--site", str(site_dir.resolve()),
+               "--output-subdir", bundle, "--exclude-selectors", NOT_INDEXED, "--silent"]
+    environment = {"PATH": os.environ.get("PATH", ""), "LANG": "C.UTF-8"}
+    with tempfile.TemporaryDirectory(prefix="ambassadors-search-") as empty:
+        try:
+            done = subprocess.run(command, cwd=empty, env=environment, capture_output=True,
+                                  text=True, timeout=TIMEOUT, check=False)
+        except (OSError, subprocess.TimeoutExpired) as exc:
+            raise SearchError(msg("search.failed", reason=str(exc)[:300])) from None
+    if done.returncode != 0 or not (target / "pagefind.js").is_file():
+        reason = (done.stderr or done.stdout).strip()[-300:] or f"exit {done.returncode}"
+        raise SearchError(msg("search.failed", reason=reason))
+    for name in _UNUSED:
+        (target / name).unlink(missing_ok=True)

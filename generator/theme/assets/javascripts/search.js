@@ -1,0 +1,217 @@
+// The search page (/zoeken/?q=...): Pagefind's index, loaded in chunks per query, behind a
+// Dutch interface. The query and the chosen filters live in the address, so a search can
+// be shared; the status line tells screen readers what was found. Result text is put on
+// the page as text: of an excerpt only Pagefind's <mark> survives.
+
+const PAGE_SIZE = 10;
+const WAIT_MS = 250; // after the last keystroke
+
+const page = document.querySelector("[data-amb-search]");
+if (page) start(page);
+
+async function start(page) {
+  const labels = JSON.parse(page.querySelector("[data-amb-search-labels]").textContent);
+  const form = page.querySelector("form");
+  const input = form.querySelector("input[name=q]");
+  const status = page.querySelector("[data-amb-search-status]");
+  const list = page.querySelector("[data-amb-search-results]");
+  const more = page.querySelector("[data-amb-search-more]");
+  const box = page.querySelector("[data-amb-search-filters]");
+  const clear = page.querySelector("[data-amb-search-clear]");
+  const siteRoot = new URL(page.dataset.root, location.href);
+  const address = new URLSearchParams(location.search);
+  input.value = address.get("q") || "";
+  input.focus();
+
+  let pagefind;
+  try {
+    pagefind = await import(new URL(page.dataset.bundle, location.href).href);
+    await pagefind.options({ baseUrl: siteRoot.pathname, excerptLength: 24 });
+    addFilters(box, labels, await pagefind.filters(), address);
+  } catch (error) {
+    status.textContent = labels.failed;
+    return;
+  }
+
+  let latest = 0;   // the newest search; older answers are dropped
+  let results = [];
+  let shown = 0;
+  let timer;
+
+  async function run() {
+    const query = input.value.trim();
+    const chosen = chosenFilters(box);
+    remember(query, chosen);
+    clear.hidden = !Object.keys(chosen).length;
+    const mine = ++latest;
+    if (!query && !Object.keys(chosen).length) {
+      results = [];
+      list.replaceChildren();
+      more.hidden = true;
+      status.textContent = "";
+      return;
+    }
+    list.setAttribute("aria-busy", "true");
+    let found;
+    try {
+      const filters = Object.fromEntries(
+        Object.entries(chosen).map(([name, values]) => [name, { any: values }]));
+      found = await pagefind.search(query || null, { filters });
+    } catch (error) {
+      if (mine === latest) status.textContent = labels.failed;
+      return;
+    }
+    if (mine !== latest || !found) return;
+    results = found.results;
+    shown = 0;
+    list.replaceChildren();
+    await showMore(mine);
+    updateCounts(box, found.totalFilters, labels);
+    list.removeAttribute("aria-busy");
+    const what = query || Object.values(chosen).flat().join(", ");
+    const n = results.length;
+    let text = n === 0 ? fill(labels.none, { query: what })
+      : n === 1 ? fill(labels.one, { query: what })
+      : fill(labels.many, { n, query: what });
+    if (n > shown) text += " " + fill(labels.shown, { shown });
+    status.textContent = text;
+  }
+
+  async function showMore(mine) {
+    const next = results.slice(shown, shown + PAGE_SIZE);
+    const items = await Promise.all(next.map((result) => result.data()));
+    if (mine !== latest) return [];
+    const added = items.map((data) => resultItem(data, siteRoot));
+    list.append(...added);
+    shown += added.length;
+    more.hidden = shown >= results.length;
+    return added;
+  }
+
+  function remember(query, chosen) {
+    const params = new URLSearchParams();
+    if (query) params.set("q", query);
+    for (const [name, values] of Object.entries(chosen)) {
+      for (const value of values) params.append(name, value);
+    }
+    const search = params.toString();
+    history.replaceState(null, "", search ? `?${search}` : location.pathname);
+  }
+
+  input.addEventListener("input", () => {
+    clearTimeout(timer);
+    timer = setTimeout(run, WAIT_MS);
+  });
+  form.addEventListener("submit", (event) => {
+    event.preventDefault();
+    clearTimeout(timer);
+    run();
+  });
+  box.addEventListener("change", run);
+  clear.addEventListener("click", () => {
+    for (const box_ of box.querySelectorAll("input:checked")) box_.checked = false;
+    run();
+    input.focus();
+  });
+  more.addEventListener("click", async () => {
+    const added = await showMore(latest);
+    if (added.length) added[0].querySelector("a").focus();
+  });
+  run();
+}
+
+// One filter per group Pagefind knows (kind of page, region, sector, theme), as checkboxes
+// in a disclosure, in the order and with the names of the labels.
+function addFilters(box, labels, available, address) {
+  const collator = new Intl.Collator("nl");
+  for (const [name, label] of labels.filters) {
+    const values = Object.keys(available[name] || {}).sort(collator.compare);
+    if (!values.length) continue;
+    const chosen = new Set(address.getAll(name));
+    const group = element("details", "amb-search__facet");
+    group.dataset.filter = name;
+    const summary = element("summary", "amb-search__facet-name", label);
+    const count = element("span", "amb-search__chosen");
+    summary.append(" ", count);
+    const fieldset = element("fieldset");
+    fieldset.append(element("legend", "amb-visually-hidden", label));
+    for (const value of values) {
+      const option = element("label", "amb-search__option");
+      const box_ = element("input");
+      Object.assign(box_, { type: "checkbox", name, value, checked: chosen.has(value) });
+      option.append(box_, " ", value, " ", element("span", "amb-search__count"));
+      option.dataset.value = value;
+      fieldset.append(option);
+    }
+    group.append(summary, fieldset);
+    group.open = chosen.size > 0;
+    box.insertBefore(group, box.querySelector("[data-amb-search-clear]"));
+  }
+  box.hidden = !box.querySelector("details");
+}
+
+function chosenFilters(box) {
+  const chosen = {};
+  for (const box_ of box.querySelectorAll("input:checked")) {
+    (chosen[box_.name] ||= []).push(box_.value);
+  }
+  return chosen;
+}
+
+// How many results of the query have each value (before filtering), and how many values
+// of each filter are chosen.
+function updateCounts(box, counts, labels) {
+  for (const group of box.querySelectorAll("details")) {
+    const name = group.dataset.filter;
+    for (const option of group.querySelectorAll("label")) {
+      const n = (counts[name] || {})[option.dataset.value] || 0;
+      option.querySelector(".amb-search__count").textContent = `(${n})`;
+    }
+    const chosen = group.querySelectorAll("input:checked").length;
+    group.querySelector(".amb-search__chosen").textContent =
+      chosen ? `(${fill(labels.chosen, { n: chosen })})` : "";
+  }
+}
+
+function resultItem(data, siteRoot) {
+  const item = element("li", "amb-result");
+  const body = element("div", "amb-result__body");
+  const heading = element("h2", "amb-result__title");
+  const link = element("a", "amb-result__link", data.meta.title || data.url);
+  link.href = data.url;
+  heading.append(link);
+  const kind = element("p", "amb-result__kind", data.meta.kind || "");
+  const excerpt = element("p", "amb-result__excerpt");
+  excerpt.append(...excerptNodes(data.excerpt));
+  body.append(heading, kind, excerpt);
+  if (data.meta.image) {
+    const image = element("img", "amb-result__image");
+    Object.assign(image, { src: new URL(data.meta.image, siteRoot).href, alt: "",
+                           width: 64, height: 64, loading: "lazy", decoding: "async" });
+    item.append(image);
+  }
+  item.append(body);
+  return item;
+}
+
+// Pagefind's excerpt is escaped text with <mark> around the words found. It is read in an
+// inert template and rebuilt from text nodes and fresh <mark>s: nothing else gets through.
+function excerptNodes(html) {
+  const template = document.createElement("template");
+  template.innerHTML = html || "";
+  return Array.from(template.content.childNodes, (node) => {
+    if (node.nodeName === "MARK") return element("mark", null, node.textContent);
+    return document.createTextNode(node.textContent);
+  });
+}
+
+function element(name, className, text) {
+  const node = document.createElement(name);
+  if (className) node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+function fill(text, values) {
+  return text.replace(/\{(\w+)\}/g, (whole, key) => (key in values ? values[key] : whole));
+}
