@@ -4,8 +4,8 @@ Pagefind was chosen over the theme's own search (issue 19): the theme sends ever
 one index of every page (0.6 MB at S, tens of MB at L), matches words only as typed, and
 shows whatever text it indexed. Pagefind splits its index into chunks a visitor loads per
 query, stems Dutch, folds accents ('therese' finds 'Thérèse') and keeps filters and
-metadata per page; its indexer is one pinned binary (pagefind-bin) that runs offline and
-writes the same bytes for the same pages.
+metadata per page; its indexer is one pinned binary (pagefind-bin) that runs offline, and
+its output is put in a fixed order (pagefind_order.py) so the same pages give the same bytes.
 
 Each page marks its main content as the part to index and carries a hidden block, not
 indexed as text, with the kind of page, a thumbnail and the facets to filter on. Snippets
@@ -26,6 +26,7 @@ from pathlib import Path
 
 from ..messages import msg
 from ..sources.errors import Bilingual
+from .pagefind_order import canonicalise
 
 # The filters of the search page and their URL parameters (/zoeken/?q=...&regio=Utrecht):
 # the kind of page, then the directory's facets (ambassador field -> filter).
@@ -122,3 +123,4 @@ def write_index(site_dir: Path, bundle: str) -> None:
         raise SearchError(msg("search.failed", reason=reason))
     for name in _UNUSED:
         (target / name).unlink(missing_ok=True)
+    canonicalise(target)

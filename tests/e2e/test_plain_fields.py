@@ -17,6 +17,7 @@ from textwrap import dedent
 import pytest
 
 from tests.e2e.test_xss import executable_in, yaml_text
+from tests.pagefind_index import pages
 from tests.sitebuilder import Result, build, run_cli, write
 from tests.zorgnetwerk import EPOCH, write_site
 
@@ -246,10 +247,16 @@ class _Text(HTMLParser):
 
 
 def test_search_index_and_press_kits_carry_no_markup(built: Result) -> None:
-    index = json.loads((built.site / "search/search_index.json").read_text(encoding="utf-8"))
-    for doc in index["docs"]:
-        plain(doc["title"], doc["location"])
-        assert executable_in(doc["text"]) == [], doc["location"]   # the search shows it as HTML
+    indexed = pages(built.site)
+    assert len(indexed) > 10
+    for found in indexed:
+        for key, value in found["meta"].items():
+            plain(value, (found["url"], key))
+        for values in found["filters"].values():
+            for value in values:
+                plain(value, found["url"])
+        # shown as text by the search page; even so, nothing in it may read as markup
+        assert executable_in(found["content"]) == [], found["url"]
     kits = sorted(built.site.rglob("*.zip"))
     assert kits
     for kit in kits:

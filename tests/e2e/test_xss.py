@@ -94,7 +94,8 @@ class Executable(HTMLParser):
     """Collects every place in a page where markup could run code."""
 
     SAFE_SCRIPT_TYPES = {"application/ld+json", "application/json"}
-    THEME_FORMS = {"md-search__form", "md-header__option"}  # search; light/dark toggle
+    # the header's and the search page's search forms; the theme's light/dark toggle
+    THEME_FORMS = {"amb-header-search", "amb-search__form", "md-header__option"}
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)

@@ -16,6 +16,7 @@ import yaml
 
 from tests.e2e.test_plain_fields import plain, text_values
 from tests.e2e.test_xss import executable_in
+from tests.pagefind_index import pages
 from tests.quality.conftest import MAKE_CORPUS, copy_demo
 from tests.sitebuilder import Result, build, run_cli
 from tests.zorgnetwerk import EPOCH as ZORG_EPOCH
@@ -128,7 +129,7 @@ def test_no_output_carries_markup(poisoned: tuple[Result, int, int]) -> None:
             for name in ("SUMMARY", "DESCRIPTION", "LOCATION"):
                 if event.get(name) is not None:
                     plain(str(event.get(name)), (ics.name, name))
-    index = json.loads((site / "search/search_index.json").read_text(encoding="utf-8"))
-    for doc in index["docs"]:
-        plain(doc["title"], doc["location"])
-        assert executable_in(doc["text"]) == [], doc["location"]
+    for found in pages(site):
+        for value in found["meta"].values():
+            plain(value, found["url"])
+        assert executable_in(found["content"]) == [], found["url"]
