@@ -12,6 +12,7 @@ from pathlib import Path
 import feedparser
 import pytest
 
+from tests.pagefind_index import by_url
 from tests.sitebuilder import Result, build, run_cli, write
 from tests.zorgnetwerk import EPOCH, write_site
 
@@ -33,9 +34,11 @@ URLS = """\
         newsletter: newsletter
         podium: speaking
         accessibility: accessibility
+        search: search
+        search_bundle: assets/search-index
 """
 DUTCH = ("ambassadeurs", "verhalen", "agenda", "benoemingen", "pers", "feeds", "podium",
-         "nieuwsbrief", "toegankelijkheid")
+         "nieuwsbrief", "toegankelijkheid", "zoeken", "pagefind")
 
 
 @pytest.fixture(scope="module")
@@ -54,7 +57,8 @@ def test_pages_are_at_the_configured_addresses(english: Result) -> None:
                  "press/press-kit-2025.zip", "subscribe/stories.xml",
                  "subscribe/stories.atom", "subscribe/newsletter.xml",
                  "speaking/index.html", "accessibility/index.html",
-                 "ambassadors/anouk-de-wit/anouk-de-wit-320.jpg"):
+                 "ambassadors/anouk-de-wit/anouk-de-wit-320.jpg", "search/index.html",
+                 "assets/search-index/pagefind.js"):
         assert english.exists(path), path
     top = {p.name for p in english.site.iterdir()}
     assert top.isdisjoint(DUTCH), top & set(DUTCH)
@@ -70,6 +74,15 @@ def test_no_page_links_to_a_default_address(english: Result) -> None:
     home = english.page("index.html")
     assert 'href="ambassadors/"' in home
     assert 'href="subscribe/stories.xml"' in home
+
+
+def test_search_follows(english: Result) -> None:
+    found = by_url(english.site, "assets/search-index")
+    assert "/ambassadors/anouk-de-wit/" in found and "/search/" not in found
+    assert english.exists(found["/ambassadors/anouk-de-wit/"]["meta"]["image"])
+    search = english.page("search/index.html")
+    assert 'data-bundle="../assets/search-index/pagefind.js"' in search
+    assert 'action="search/"' in english.page("index.html")
 
 
 def test_feeds_and_calendars_follow(english: Result) -> None:
