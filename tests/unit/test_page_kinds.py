@@ -11,6 +11,7 @@ import pytest
 
 from generator.plugin import AmbassadorsPlugin
 from generator.render import kinds
+from generator.render.labels import NL
 from generator.render.routes import DEFAULT, PATTERNS, SEGMENTS, Routes, check_segments
 from generator.sources.press_contact import OptionError, parse_workers
 
@@ -20,7 +21,7 @@ KINDS = [cls for name in kinds.__all__ if isinstance(cls := getattr(kinds, name)
 
 
 def test_every_kind_is_listed() -> None:
-    assert len(KINDS) == 17
+    assert len(KINDS) == 18
 
 
 @pytest.mark.parametrize("kind", KINDS, ids=lambda k: k.__name__)
@@ -29,6 +30,7 @@ def test_a_kind_knows_its_template_feeds_and_type(kind: type[kinds.PageSpec]) ->
     assert set(kind.feeds) <= set(kinds.HOME_FEEDS)
     assert {f"feed_{feed}" for feed in kind.feeds} <= set(SEGMENTS)
     assert kind.og_type in {"website", "article", "profile"}
+    assert kind.search_kind in NL and kind.search_kind.startswith("search_kind_")
 
 
 def test_every_pattern_uses_known_segments_only() -> None:
