@@ -7,6 +7,7 @@ Templates get the page as `spec`, with typed fields (`spec.ambassador`, `spec.st
 
 from __future__ import annotations
 
+import posixpath
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, ClassVar
 
@@ -80,7 +81,7 @@ class ProfilePage(PageSpec):
 
     def search(self, h: Helpers) -> SearchEntry:
         a = self.ambassador
-        return SearchEntry(h.t(self.search_kind), thumbnail(h.photo(a), h),
+        return SearchEntry(h.t(self.search_kind), thumbnail(h.photo(a), h, self.src),
                            facets_of(region=(a.region,), sector=(a.sector,), themes=a.themes))
 
 
@@ -107,7 +108,7 @@ class StoryPage(PageSpec):
     def search(self, h: Helpers) -> SearchEntry:
         """A story is found under its own themes and its ambassadors' regions and sectors."""
         people = self.ambassadors
-        return SearchEntry(h.t(self.search_kind), thumbnail(h.cover(self.story), h),
+        return SearchEntry(h.t(self.search_kind), thumbnail(h.cover(self.story), h, self.src),
                            facets_of(region=(a.region for a in people),
                                      sector=(a.sector for a in people),
                                      themes=self.story.themes))
@@ -347,9 +348,14 @@ class SearchPage(PageSpec):
         return SearchEntry(h.t(self.search_kind), indexed=False)
 
 
-def thumbnail(images: tuple[Image, ...], h: Helpers) -> str | None:
-    """The smallest WebP of a photo or cover, for a search result."""
-    return h.webp(images)[0].url if images else None
+def thumbnail(images: tuple[Image, ...], h: Helpers, page: str) -> str | None:
+    """The smallest WebP of a photo or cover, for a search result, relative to the page:
+    Pagefind searches metadata too, and a site-relative path would add a folder word
+    ('ambassadeurs') to every profile."""
+    if not images:
+        return None
+    folder = h.addresses.url_of(page) or posixpath.dirname(page)
+    return posixpath.relpath(h.webp(images)[0].url, folder or ".")
 
 
 __all__ = ["AccessibilityPage", "AgendaPage", "AlumniPage", "AppointmentPage",

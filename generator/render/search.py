@@ -62,14 +62,16 @@ class SearchError(Bilingual):
 class SearchEntry:
     """What one page tells the index besides its text."""
 
-    kind: str                                        # shown with the result; filter `soort`
-    image: str | None = None                         # thumbnail, relative to the site root
+    kind: str                                        # filter `soort`, shown with the result
+    image: str | None = None                         # thumbnail, relative to the page
     facets: tuple[tuple[str, tuple[str, ...]], ...] = ()   # (facet, values), as FACETS
     indexed: bool = True                             # False: the page is not searchable
 
     def block(self) -> str:
-        """The hidden, not-indexed block that carries the kind, thumbnail and filters."""
-        parts = [_tag("meta", "kind", self.kind), _tag("filter", KIND_FILTER, self.kind)]
+        """The hidden, not-indexed block that carries the kind, thumbnail and filters. The
+        kind is a filter only: Pagefind also searches metadata, and 'Ambassadeur' on every
+        profile would bury the directory for the word 'ambassadeurs'."""
+        parts = [_tag("filter", KIND_FILTER, self.kind)]
         if self.image:
             parts.append(_tag("meta", "image", self.image))
         for facet, values in self.facets:

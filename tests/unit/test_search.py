@@ -38,7 +38,8 @@ def test_a_page_is_marked_once_with_its_block() -> None:
     marked = mark(page("<h1>A</h1><p>x</p>" + ARTICLE), SearchEntry("Pagina"))
     assert marked.count("data-pagefind-body") == 1
     assert 'data-pagefind-meta="image:"' in marked  # no thumbnail: not the first image
-    assert '<span data-pagefind-meta="kind">Pagina</span>' in marked
+    assert '<span data-pagefind-filter="soort">Pagina</span>' in marked
+    assert 'data-pagefind-meta="kind"' not in marked   # metadata is searched: not the kind
 
 
 def test_a_page_with_a_thumbnail_names_it_instead() -> None:
@@ -76,7 +77,7 @@ def test_the_index_holds_the_marked_pages_only(tiny_site: Path) -> None:
     write_index(tiny_site, "pagefind")
     found = by_url(tiny_site)
     assert sorted(found) == ["/a/", "/b/"]
-    assert found["/a/"]["meta"]["kind"] == "Ambassadeur"
+    assert "kind" not in found["/a/"]["meta"]
     assert found["/a/"]["filters"] == {"soort": ["Ambassadeur"]}
     assert "Menu" not in found["/a/"]["content"] and "Ambassadeur" not in found["/a/"]["content"]
     bundle = tiny_site / "pagefind"

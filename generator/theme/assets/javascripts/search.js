@@ -81,7 +81,7 @@ async function start(page) {
     const next = results.slice(shown, shown + PAGE_SIZE);
     const items = await Promise.all(next.map((result) => result.data()));
     if (mine !== latest) return [];
-    const added = items.map((data) => resultItem(data, siteRoot));
+    const added = items.map((data) => resultItem(data, labels.filters[0][0]));
     list.append(...added);
     shown += added.length;
     more.hidden = shown >= results.length;
@@ -173,20 +173,21 @@ function updateCounts(box, counts, labels) {
   }
 }
 
-function resultItem(data, siteRoot) {
+// One result; the kind of page is its first filter (render/search.py puts it there).
+function resultItem(data, kindFilter) {
   const item = element("li", "amb-result");
   const body = element("div", "amb-result__body");
   const heading = element("h2", "amb-result__title");
   const link = element("a", "amb-result__link", data.meta.title || data.url);
   link.href = data.url;
   heading.append(link);
-  const kind = element("p", "amb-result__kind", data.meta.kind || "");
+  const kind = element("p", "amb-result__kind", (data.filters[kindFilter] || []).join(", "));
   const excerpt = element("p", "amb-result__excerpt");
   excerpt.append(...excerptNodes(data.excerpt));
   body.append(heading, kind, excerpt);
   if (data.meta.image) {
     const image = element("img", "amb-result__image");
-    Object.assign(image, { src: new URL(data.meta.image, siteRoot).href, alt: "",
+    Object.assign(image, { src: new URL(data.meta.image, new URL(data.url, location.href)).href, alt: "",
                            width: 64, height: 64, loading: "lazy", decoding: "async" });
     item.append(image);
   }
