@@ -20,7 +20,7 @@ from PIL import Image
 from playwright.sync_api import sync_playwright
 
 PAGES = {"home": "", "directory": "ambassadeurs/", "profile": "ambassadeurs/aicha-bouzid/",
-         "agenda": "agenda/", "podium": "podium/"}
+         "agenda": "agenda/", "podium": "podium/", "search": "zoeken/?q=therese"}
 SIZES = {"desktop": {"width": 1366, "height": 900}, "phone": {"width": 390, "height": 844}}
 
 
