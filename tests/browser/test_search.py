@@ -350,8 +350,11 @@ def test_overview_pages_are_found_by_their_title(page, site: Site, query: str) -
 # -- 5. filters ---------------------------------------------------------------------------
 
 def facet_box(page, name: str, value: str):  # noqa: ANN201, ANN001
-    return page.locator(f"details.amb-search__facet[data-filter={name}] "
+    return page.locator(f"fieldset.amb-search__facet[data-filter={name}] "
                         f"input[type=checkbox][name={name}][value='{value}']")
+
+
+REFINE = "details.amb-search__refine"
 
 
 def test_a_region_filter_narrows_is_shared_by_address_and_cleared(page, demo: Site) -> None:
@@ -363,7 +366,7 @@ def test_a_region_filter_narrows_is_shared_by_address_and_cleared(page, demo: Si
     expected = [p for p in unfiltered if "Utrecht" in index[p]["filters"].get("regio", [])]
     assert 0 < len(expected) < len(unfiltered)
 
-    page.locator("details.amb-search__facet[data-filter=regio] > summary").click()
+    page.locator(f"{REFINE} > summary").click()
     facet_box(page, "regio", "Utrecht").check()
     status = wait_idle(page)
     assert total(status) == len(expected), status
@@ -376,8 +379,7 @@ def test_a_region_filter_narrows_is_shared_by_address_and_cleared(page, demo: Si
     page.goto(shared)
     assert wait_for_search(page, "zorg") == status
     assert facet_box(page, "regio", "Utrecht").is_checked()
-    assert page.locator("details.amb-search__facet[data-filter=regio]").get_attribute(
-        "open") is not None
+    assert page.locator(REFINE).get_attribute("open") is not None
     assert sorted(show_all(page, status)) == sorted(expected)
 
     clear.click()
@@ -520,8 +522,8 @@ def test_searching_only_talks_to_the_site_itself(browser, demo: Site) -> None:
     page.locator("form.amb-header-search").get_by_label(LABEL).fill("aicha")
     page.keyboard.press("Enter")
     status = wait_for_search(page, "aicha")
-    page.locator("details.amb-search__facet[data-filter=thema] > summary").click()
-    page.locator("details.amb-search__facet[data-filter=thema] input").first.check()
+    page.locator(f"{REFINE} > summary").click()
+    page.locator("fieldset.amb-search__facet[data-filter=thema] input").first.check()
     show_all(page, wait_idle(page))
     for image in page.locator("img.amb-result__image").all():
         image.scroll_into_view_if_needed()
@@ -535,3 +537,20 @@ def test_searching_only_talks_to_the_site_itself(browser, demo: Site) -> None:
                  and not url.startswith(demo.url)]
     assert elsewhere == []
     assert failed == []
+
+
+def test_a_search_loads_the_filters_only_when_they_are_opened(browser, demo: Site) -> None:
+    """The filters' values and Pagefind's worker are downloads of their own (a fifth of a
+    search on a large site): a plain search fetches neither; opening the filters does."""
+    page = browser.new_page()
+    asked: list[str] = []
+    page.on("request", lambda request: asked.append(request.url))
+    page.goto(demo.url + "zoeken/?q=aicha")
+    wait_for_search(page, "aicha")
+    assert any(".pf_index" in url for url in asked) and any(".pf_fragment" in url for url in asked)
+    assert not any(".pf_filter" in url or "pagefind-worker" in url for url in asked), asked
+    page.locator(f"{REFINE} > summary").click()
+    page.locator("fieldset.amb-search__facet[data-filter=regio] input").first.wait_for()
+    page.close()
+    assert any(".pf_filter" in url for url in asked)
+    assert not any("pagefind-worker" in url for url in asked)

@@ -1,7 +1,9 @@
 // The search page (/zoeken/?q=...): Pagefind's index, loaded in chunks per query, behind a
 // Dutch interface. The query and the chosen filters live in the address, so a search can
 // be shared; the status line tells screen readers what was found. Result text is put on
-// the page as text: of an excerpt only Pagefind's <mark> survives.
+// the page as text: of an excerpt only Pagefind's <mark> survives. The filters' values are
+// loaded only when a visitor opens them (or the address names one): on a large site they
+// are a fifth of what one search would download.
 
 const PAGE_SIZE = 10;
 const WAIT_MS = 250; // after the last keystroke
@@ -17,6 +19,8 @@ async function start(page) {
   const list = page.querySelector("[data-amb-search-results]");
   const more = page.querySelector("[data-amb-search-more]");
   const box = page.querySelector("[data-amb-search-filters]");
+  const facets = box.querySelector("[data-amb-search-facets]");
+  const chosenCount = box.querySelector("[data-amb-search-chosen]");
   const clear = page.querySelector("[data-amb-search-clear]");
   const siteRoot = new URL(page.dataset.root, location.href);
   const address = new URLSearchParams(location.search);
@@ -24,10 +28,18 @@ async function start(page) {
   input.focus();
 
   let pagefind;
+  let filtersLoaded = null;
+  const loadFilters = () => (filtersLoaded ||= pagefind.filters().then(
+    (available) => addFilters(facets, labels, available, address)));
   try {
     pagefind = await import(new URL(page.dataset.bundle, location.href).href);
-    await pagefind.options({ baseUrl: siteRoot.pathname, excerptLength: 24 });
-    addFilters(box, labels, await pagefind.filters(), address);
+    // No worker: a search here is small, and the worker is one more script to download.
+    await pagefind.options({ baseUrl: siteRoot.pathname, excerptLength: 24, noWorker: true });
+    box.hidden = false;
+    if (labels.filters.some(([name]) => address.has(name))) {
+      box.open = true;
+      await loadFilters();
+    }
   } catch (error) {
     status.textContent = labels.failed;
     return;
@@ -36,11 +48,12 @@ async function start(page) {
   let latest = 0;   // the newest search; older answers are dropped
   let results = [];
   let shown = 0;
+  let counts = {};  // per filter value, for the latest query
   let timer;
 
   async function run() {
     const query = input.value.trim();
-    const chosen = chosenFilters(box);
+    const chosen = chosenFilters(facets);
     remember(query, chosen);
     clear.hidden = !Object.keys(chosen).length;
     const mine = ++latest;
@@ -66,7 +79,8 @@ async function start(page) {
     shown = 0;
     list.replaceChildren();
     await showMore(mine);
-    updateCounts(box, found.totalFilters, labels);
+    counts = found.totalFilters;
+    updateCounts(facets, counts, chosenCount, labels);
     list.removeAttribute("aria-busy");
     const what = query || Object.values(chosen).flat().join(", ");
     const n = results.length;
@@ -107,9 +121,22 @@ async function start(page) {
     clearTimeout(timer);
     run();
   });
-  box.addEventListener("change", run);
+  box.addEventListener("toggle", async () => {
+    if (!box.open) return;
+    const first = !filtersLoaded;
+    try {
+      await loadFilters();
+    } catch (error) {
+      status.textContent = labels.failed;
+      return;
+    }
+    // The counts of the current query come with a search made after the values loaded.
+    if (first && (input.value.trim() || Object.keys(chosenFilters(facets)).length)) run();
+    else updateCounts(facets, counts, chosenCount, labels);
+  });
+  facets.addEventListener("change", run);
   clear.addEventListener("click", () => {
-    for (const box_ of box.querySelectorAll("input:checked")) box_.checked = false;
+    for (const box_ of facets.querySelectorAll("input:checked")) box_.checked = false;
     run();
     input.focus();
   });
@@ -120,34 +147,27 @@ async function start(page) {
   run();
 }
 
-// One filter per group Pagefind knows (kind of page, region, sector, theme), as checkboxes
-// in a disclosure, in the order and with the names of the labels.
-function addFilters(box, labels, available, address) {
+// One group of checkboxes per filter Pagefind knows (kind of page, region, sector, theme),
+// in the order and with the names of the labels.
+function addFilters(facets, labels, available, address) {
   const collator = new Intl.Collator("nl");
   for (const [name, label] of labels.filters) {
     const values = Object.keys(available[name] || {}).sort(collator.compare);
     if (!values.length) continue;
     const chosen = new Set(address.getAll(name));
-    const group = element("details", "amb-search__facet");
+    const group = element("fieldset", "amb-search__facet");
     group.dataset.filter = name;
-    const summary = element("summary", "amb-search__facet-name", label);
-    const count = element("span", "amb-search__chosen");
-    summary.append(" ", count);
-    const fieldset = element("fieldset");
-    fieldset.append(element("legend", "amb-visually-hidden", label));
+    group.append(element("legend", "amb-search__facet-name", label));
     for (const value of values) {
       const option = element("label", "amb-search__option");
       const box_ = element("input");
       Object.assign(box_, { type: "checkbox", name, value, checked: chosen.has(value) });
       option.append(box_, " ", value, " ", element("span", "amb-search__count"));
       option.dataset.value = value;
-      fieldset.append(option);
+      group.append(option);
     }
-    group.append(summary, fieldset);
-    group.open = chosen.size > 0;
-    box.insertBefore(group, box.querySelector("[data-amb-search-clear]"));
+    facets.append(group);
   }
-  box.hidden = !box.querySelector("details");
 }
 
 function chosenFilters(box) {
@@ -159,18 +179,17 @@ function chosenFilters(box) {
 }
 
 // How many results of the query have each value (before filtering), and how many values
-// of each filter are chosen.
-function updateCounts(box, counts, labels) {
-  for (const group of box.querySelectorAll("details")) {
+// are chosen in all.
+function updateCounts(facets, counts, chosenCount, labels) {
+  for (const group of facets.querySelectorAll("fieldset")) {
     const name = group.dataset.filter;
     for (const option of group.querySelectorAll("label")) {
-      const n = (counts[name] || {})[option.dataset.value] || 0;
-      option.querySelector(".amb-search__count").textContent = `(${n})`;
+      const n = (counts[name] || {})[option.dataset.value];
+      option.querySelector(".amb-search__count").textContent = n === undefined ? "" : `(${n})`;
     }
-    const chosen = group.querySelectorAll("input:checked").length;
-    group.querySelector(".amb-search__chosen").textContent =
-      chosen ? `(${fill(labels.chosen, { n: chosen })})` : "";
   }
+  const chosen = facets.querySelectorAll("input:checked").length;
+  chosenCount.textContent = chosen ? `(${fill(labels.chosen, { n: chosen })})` : "";
 }
 
 // One result; the kind of page is its first filter (render/search.py puts it there).
