@@ -33,7 +33,7 @@ from .render.links import Links
 from .render.media import Media
 from .render.pages import listings, site_images, site_pages
 from .render.routes import Routes
-from .render.search import SearchEntry, SearchError, mark, write_index
+from .render.search import PagesDigest, SearchEntry, SearchError, mark, write_index
 from .render.descriptions import describe, shorten
 from .render.social import PageMeta, meta_tags, plan_cards
 from .site_loader import load_site
@@ -82,6 +82,7 @@ class AmbassadorsPlugin(BasePlugin[AmbassadorsConfig]):
         self.labels = Labels()
         self.feed_plans: list[FeedPlan] = []
         self.feed_html: dict[str, str] = {}
+        self.search_pages = PagesDigest()   # what this build's search index is made of
         self.cards: dict[str, str] = {}
         self.descriptions: dict[str, str] = {}   # plain text, by page source path
         self.url_of: Callable[[str], str | None] = lambda src: None  # set per build
@@ -169,6 +170,7 @@ class AmbassadorsPlugin(BasePlugin[AmbassadorsConfig]):
                            self.routes)
         mkdocs_files.add_pages(files, config, specs, s.root)
         self.site, self.specs = site, {spec.src: spec for spec in specs}
+        self.search_pages = PagesDigest()
         self.url_of = _url_lookup(files)
         planned = site_images(site, self.routes)
         derived = [d for group in planned.values() for d in group]
@@ -314,6 +316,7 @@ class AmbassadorsPlugin(BasePlugin[AmbassadorsConfig]):
             self.feed_html[src] = for_feed(fragment, page.canonical_url or config.site_url)
         spec = self.specs.get(src)
         output = mark(output, spec.search(self.helpers) if spec else self._search_entry(page))
+        self.search_pages.add(page.file.dest_uri, output)
         return output.replace("</head>", self._meta_tags(page, config) + "</head>", 1)
 
     def _search_entry(self, page: Page) -> SearchEntry:
@@ -343,7 +346,8 @@ class AmbassadorsPlugin(BasePlugin[AmbassadorsConfig]):
         if self.site:
             write_feeds(self.feed_plans, self.feed_html, Path(config.site_dir),
                         config.site_url, self.site.clock.now, self.routes)
-            write_index(Path(config.site_dir), self.routes.folder("search_bundle"))
+            write_index(Path(config.site_dir), self.routes.folder("search_bundle"),
+                        self.cache_dir / "search", self.search_pages)
 
     def on_serve(self, server: LiveReloadServer, config: MkDocsConfig, builder: Any) -> None:
         if self.config.enabled:

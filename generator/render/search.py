@@ -14,6 +14,7 @@ are then text a visitor sees on the page, nothing else.
 
 from __future__ import annotations
 
+import hashlib
 import html
 import os
 import re
@@ -22,6 +23,7 @@ import subprocess
 import tempfile
 from collections.abc import Iterable
 from dataclasses import dataclass
+from importlib.metadata import version
 from pathlib import Path
 
 from ..messages import msg
@@ -49,6 +51,9 @@ _UNUSED = ("pagefind-ui.js", "pagefind-ui.css", "pagefind-modular-ui.js",
 # Page furniture that is no text of the page: heading anchors (¶) and the edit link.
 NOT_INDEXED = ".headerlink, .amb-edit"
 TIMEOUT = 600  # seconds: a large site indexes in a few
+_COMPLETE = ".complete"
+_FORMAT = 1   # raise when what this module writes into the bundle changes
+_VERSION = f"pagefind-bin {version('pagefind-bin')}"
 
 
 class SearchError(Bilingual):
@@ -100,17 +105,49 @@ def mark(page_html: str, entry: SearchEntry) -> str:
     return _CELLS.sub(r"\1 ", page_html.replace(_ARTICLE, opened, 1))
 
 
-def write_index(site_dir: Path, bundle: str) -> None:
-    """Index the built site into `site_dir/bundle/`.
+class PagesDigest:
+    """What the index is made from: every marked page's address and HTML, in build order.
+    The same digest means the same index, so a rebuild without changes copies the last
+    one instead of running Pagefind (seconds and gigabytes on a large site)."""
+
+    def __init__(self) -> None:
+        self._hash = hashlib.blake2b(digest_size=20)
+        self._hash.update(f"{_VERSION} {NOT_INDEXED} {_FORMAT}".encode())
+
+    def add(self, address: str, page_html: str) -> None:
+        self._hash.update(f"{len(address)}:{address}{len(page_html)}:".encode())
+        self._hash.update(page_html.encode("utf-8", "surrogatepass"))
+
+    @property
+    def key(self) -> str:
+        return self._hash.hexdigest()
+
+
+def write_index(site_dir: Path, bundle: str, cache: Path | None = None,
+                digest: PagesDigest | None = None) -> None:
+    """Index the built site into `site_dir/bundle/`, or copy the index the same pages gave
+    last time from `cache`.
 
     Pagefind reads a configuration file and PAGEFIND_* variables from where it runs; it runs
     in an empty folder with a clean environment, so that nothing in the repository (a
     pull request's pagefind.yml) can point it at other files or another output folder."""
-    from pagefind_bin import get_executable  # here: only a build that indexes needs it
-
     target = site_dir / bundle
     if target.exists():
         shutil.rmtree(target)
+    kept = cache / digest.key if cache is not None and digest is not None else None
+    if kept is not None and (kept / _COMPLETE).is_file():
+        shutil.copytree(kept, target, copy_function=_link_or_copy,
+                        ignore=shutil.ignore_patterns(_COMPLETE))
+        return
+    _run_pagefind(site_dir, bundle)
+    if kept is not None:
+        _keep(target, kept)
+
+
+def _run_pagefind(site_dir: Path, bundle: str) -> None:
+    from pagefind_bin import get_executable  # here: only a build that indexes needs it
+
+    target = site_dir / bundle
     command = [str(get_executable()), "--site", str(site_dir.resolve()),
                "--output-subdir", bundle, "--exclude-selectors", NOT_INDEXED, "--silent"]
     environment = {"PATH": os.environ.get("PATH", ""), "LANG": "C.UTF-8"}
@@ -126,3 +163,23 @@ def write_index(site_dir: Path, bundle: str) -> None:
     for name in _UNUSED:
         (target / name).unlink(missing_ok=True)
     canonicalise(target)
+
+
+def _keep(bundle: Path, kept: Path) -> None:
+    """Store the bundle as the cache's only entry; complete or not at all."""
+    for old in kept.parent.glob("*") if kept.parent.is_dir() else ():
+        shutil.rmtree(old, ignore_errors=True)
+    partial = kept.parent / f".{kept.name}.partial"
+    shutil.rmtree(partial, ignore_errors=True)
+    shutil.copytree(bundle, partial)
+    (partial / _COMPLETE).touch()
+    partial.rename(kept)
+
+
+def _link_or_copy(source: str, destination: str) -> None:
+    """A hard link where the cache and the site share a file system: a large site's index
+    is tens of thousands of files."""
+    try:
+        os.link(source, destination)
+    except OSError:
+        shutil.copy2(source, destination)

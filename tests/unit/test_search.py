@@ -147,3 +147,37 @@ def test_a_hanging_indexer_is_stopped(tiny_site: Path, monkeypatch: pytest.Monke
     monkeypatch.setattr(search, "TIMEOUT", 1)
     with pytest.raises(SearchError, match="timed out"):
         write_index(tiny_site, "pagefind")
+
+
+def test_the_same_pages_reuse_the_last_index(tiny_site: Path, tmp_path: Path,
+                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    """A rebuild whose pages did not change copies the kept index instead of running
+    Pagefind; one changed page runs it again; the cache keeps one index only."""
+    runs = []
+    real = search._run_pagefind
+    monkeypatch.setattr(search, "_run_pagefind", lambda *a: (runs.append(a), real(*a)))
+    cache = tmp_path / "cache"
+
+    def digest(text: str) -> search.PagesDigest:
+        pages = search.PagesDigest()
+        pages.add("a/index.html", text)
+        return pages
+
+    write_index(tiny_site, "pagefind", cache, digest("one"))
+    first = {p.relative_to(tiny_site): p.read_bytes()
+             for p in (tiny_site / "pagefind").rglob("*") if p.is_file()}
+    write_index(tiny_site, "pagefind", cache, digest("one"))
+    again = {p.relative_to(tiny_site): p.read_bytes()
+             for p in (tiny_site / "pagefind").rglob("*") if p.is_file()}
+    assert len(runs) == 1 and again == first and ".complete" not in str(list(again))
+    write_index(tiny_site, "pagefind", cache, digest("two"))
+    assert len(runs) == 2
+    assert [p.name for p in cache.iterdir()] == [digest("two").key]
+
+
+def test_a_half_written_cache_entry_is_not_used(tiny_site: Path, tmp_path: Path) -> None:
+    pages = search.PagesDigest()
+    pages.add("a/index.html", "x")
+    (tmp_path / "cache" / pages.key).mkdir(parents=True)   # no .complete: a crash
+    write_index(tiny_site, "pagefind", tmp_path / "cache", pages)
+    assert (tiny_site / "pagefind" / "pagefind.js").is_file()
