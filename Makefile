@@ -66,8 +66,9 @@ build: $(STAMP)
 check: $(STAMP)
 	$(DEMO_CLOCK) $(BIN)/python -m generator check
 
-# The build benchmark of bench/README.md (S and M, ~15 min); BENCH="--sizes L --skip edit,floor"
-bench: $(TEST_STAMP)
+# The build benchmark of bench/README.md (S and M, ~15 min; search needs Chromium);
+# BENCH="--sizes L --skip edit,floor"
+bench: $(TEST_STAMP) $(CHROMIUM)
 	$(BIN)/python bench/run $(BENCH)
 
 test: $(TEST_STAMP) $(PD_STAMP) $(CHROMIUM) $(NPM)
