@@ -19,6 +19,7 @@ from .render.tables import podium_table
 from .domain.model import Sources
 from .messages import msg
 from .mkdocs_yml import ConfigError, read_settings
+from .newsletter_preview import PreviewError, newsletter_preview
 from .site_loader import Settings, load_all, load_site
 from .sources.errors import Problem, Report, Severity, visible
 from .sources.fields import Context
@@ -39,7 +40,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except (UsageError, ClockError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
-    except (scaffold.ScaffoldError, codeowners.OwnersError) as exc:
+    except (scaffold.ScaffoldError, codeowners.OwnersError, PreviewError) as exc:
         print(_bilingual("error", str(exc), exc.nl), file=sys.stderr)
         return 1
 
@@ -120,6 +121,34 @@ def _new_parser(commands: argparse._SubParsersAction) -> None:
                           "where it cannot be read before its moment; default: only an "
                           "appointment, when private_dir is set")
     new.set_defaults(run=_new)
+    letter = commands.add_parser("newsletter", help="the newsletter as e-mail")
+    actions = letter.add_subparsers(dest="action", required=True)
+    preview = actions.add_parser("preview", help="write an issue's e-mail (HTML and text) "
+                                 "as it will be sent, to send as a test")
+    preview.add_argument("slug", help="the issue: <docs>/newsletter/<slug>.md")
+    preview.add_argument("--out", type=Path, default=Path("."),
+                         help="folder for <slug>.email.html and <slug>.email.txt "
+                         "(default: the current folder)")
+    preview.set_defaults(run=_newsletter_preview)
+
+
+def _newsletter_preview(args: argparse.Namespace) -> int:
+    """Build the site as it will be on the issue's date (an issue not yet published is the
+    usual case), then copy the issue's e-mail out of it: the preview is what the build
+    publishes, not a second rendering that could differ."""
+    settings = settings_from(args.config_file)
+    clock = BuildClock.from_environment(settings.timezone)
+    sources, _ = load_all(settings, clock, Report(), workers=1)
+    issue = next((n for n in sources.newsletters if n.slug == args.slug), None)
+    if issue is None:
+        known = ", ".join(sorted(n.slug for n in sources.newsletters)) or "-"
+        raise PreviewError(msg("newsletter.unknown", slug=args.slug, known=known))
+    moment = max(issue.date, clock.now)
+    made = newsletter_preview(args.config_file, settings.routes, issue.slug,
+                              int(moment.timestamp()), args.out)
+    for path in made:
+        print(path)
+    return 0
 
 
 def settings_from(config_file: Path) -> Settings:

@@ -12,6 +12,7 @@ from .render.podium_public import DEFAULT_MODE as PODIUM_PUBLIC_DEFAULT
 from .render.podium_public import MODES as PODIUM_PUBLIC_MODES
 from .render.routes import Routes
 from .site_loader import Settings
+from .sources.newsletter_signup import parse_newsletter_signup
 from .sources.press_contact import parse_https_option, parse_invite_contact, parse_press_contact
 
 
@@ -55,6 +56,11 @@ class AmbassadorsConfig(base.Config):
     """E-mail address or https page where visitors invite an ambassador to speak: the home
     page's call to action and one on every profile (the name in the subject)."""
 
+    newsletter_signup = _AsWritten()
+    """The mailing service's sign-up form, shown on /nieuwsbrief/ and in the footer as a
+    plain form posting to the service: `action` (https), `email_field`, optional
+    `name_field` and `hidden` (field: value). Unset: no form. See the README."""
+
     cms_auth_url = c.Type(str, default="")
     """The https address of the OAuth helper that signs editors in to GitHub for the browser
     editor at /admin/ (its `backend.base_url`); see the README, "The browser editor"."""
@@ -65,6 +71,11 @@ class AmbassadorsConfig(base.Config):
 
     generator_credit = c.Type(bool, default=False)
     """Show the theme's "Made with Material for MkDocs" line in the footer."""
+
+    email_colour = _AsWritten()
+    """The network's colour in the newsletter e-mail (`#rrggbb`, default `#0b5e55`): its
+    header, headings and links. Mail clients ignore the site's stylesheet, so the e-mail
+    carries it itself."""
 
     timezone = c.Type(str, default="Europe/Amsterdam")
     """Site timezone: local dates and times in sources are in this zone."""
@@ -146,6 +157,7 @@ def settings_of(options: AmbassadorsConfig, config_file_path: str, docs_dir: str
                     press_contact=parse_press_contact(options.press_contact),
                     invite_contact=parse_invite_contact(options.invite_contact),
                     cms_auth_url=parse_https_option("cms_auth_url", options.cms_auth_url),
+                    newsletter_signup=parse_newsletter_signup(options.newsletter_signup),
                     routes=Routes.of(options.urls))
 
 

@@ -28,9 +28,10 @@ from .render.feed_html import extract, for_feed
 from .render.feed_plan import FeedPlan, plan_feeds, write_feeds
 from .render.labels import Labels
 from .render.outputs import calendar_files, press_files
-from .render.kinds import PageSpec
+from .render.kinds import NewsletterPage, PageSpec
 from .render.links import Links
 from .render.media import Media
+from .render.newsletter_email import parse_colour, render_email
 from .render.pages import listings, site_images, site_pages
 from .render.routes import Routes
 from .render.search import PagesDigest, SearchEntry, SearchError, mark, write_index
@@ -83,6 +84,8 @@ class AmbassadorsPlugin(BasePlugin[AmbassadorsConfig]):
         self.feed_plans: list[FeedPlan] = []
         self.feed_html: dict[str, str] = {}
         self.search_pages = PagesDigest()   # what this build's search index is made of
+        self.email_intro: dict[str, str] = {}   # newsletter page -> its intro, links absolute
+        self.env: jinja2.Environment | None = None
         self.cards: dict[str, str] = {}
         self.descriptions: dict[str, str] = {}   # plain text, by page source path
         self.url_of: Callable[[str], str | None] = lambda src: None  # set per build
@@ -107,6 +110,7 @@ class AmbassadorsPlugin(BasePlugin[AmbassadorsConfig]):
         self.settings = settings_of(self.config, config.config_file_path, config.docs_dir)
         self.routes = self.settings.routes
         parse_workers(self.config.workers)  # a bad value stops the build here, said plainly
+        parse_colour(self.config.email_colour)
         BuildClock.from_environment(self.settings.timezone)  # fail early on a bad zone
         self.cache_dir = self._cache_dir()
         self._confine(config)
@@ -197,6 +201,7 @@ class AmbassadorsPlugin(BasePlugin[AmbassadorsConfig]):
             logo_url=config.site_url.rstrip("/") + "/" + favicon,
             edit_guide=self.config.edit_guide, press_contact=self.settings.press_contact,
             invite_contact=self.settings.invite_contact,
+            newsletter_signup=self.settings.newsletter_signup,
             show_repository=self.config.show_repository,
             generator_credit=self.config.generator_credit,
             podium_public=self.config.podium_public)
@@ -245,8 +250,11 @@ class AmbassadorsPlugin(BasePlugin[AmbassadorsConfig]):
     def on_env(self, env: jinja2.Environment, config: MkDocsConfig, files: Files) -> None:
         if not self.helpers:
             return None
-        # Our templates print contributor text: escape it. Material's own stay as they are.
-        env.autoescape = lambda name: bool(name and name.startswith("amb/"))
+        # Our templates print contributor text: escape it (not in a plain-text one, which is
+        # no HTML). Material's own stay as they are.
+        env.autoescape = lambda name: bool(name and name.startswith("amb/")
+                                           and not name.endswith(".txt"))
+        self.env = env
         env.globals["t"] = self.labels
         env.globals["amb"] = self.helpers
         # Compiling the theme's and our templates costs a fixed ~0.3 s per build; keep the
@@ -314,6 +322,9 @@ class AmbassadorsPlugin(BasePlugin[AmbassadorsConfig]):
         if src in self.feed_html:
             fragment = extract(output) or ""
             self.feed_html[src] = for_feed(fragment, page.canonical_url or config.site_url)
+        if isinstance(self.specs.get(src), NewsletterPage):
+            self.email_intro[src] = for_feed(page.content or "",
+                                             page.canonical_url or config.site_url)
         spec = self.specs.get(src)
         output = mark(output, spec.search(self.helpers) if spec else self._search_entry(page))
         self.search_pages.add(page.file.dest_uri, output)
@@ -344,10 +355,33 @@ class AmbassadorsPlugin(BasePlugin[AmbassadorsConfig]):
     @guarded
     def on_post_build(self, config: MkDocsConfig) -> None:
         if self.site:
+            self._write_emails(Path(config.site_dir), config.site_url)
             write_feeds(self.feed_plans, self.feed_html, Path(config.site_dir),
                         config.site_url, self.site.clock.now, self.routes)
             write_index(Path(config.site_dir), self.routes.folder("search_bundle"),
                         self.cache_dir / "search", self.search_pages)
+
+    def _write_emails(self, site_dir: Path, site_url: str) -> None:
+        """Each published issue as an e-mail beside its page (render/newsletter_email.py);
+        the newsletter feed's item is the same e-mail."""
+        assert self.helpers is not None and self.env is not None
+        html_template = self.env.get_template("amb/email.html")
+        text_template = self.env.get_template("amb/email.txt")
+        for src, spec in self.specs.items():
+            if not isinstance(spec, NewsletterPage):
+                continue
+            issue = spec.newsletter.issue
+            email = render_email(html_template, text_template, spec.newsletter,
+                                 self.email_intro.get(src, ""), self.helpers,
+                                 self.helpers.absolute(issue) or site_url,
+                                 parse_colour(self.config.email_colour))
+            for route, body in (("newsletter_email", email.html),
+                                ("newsletter_text", email.text)):
+                target = site_dir / self.routes.path(route, slug=issue.slug)
+                target.parent.mkdir(parents=True, exist_ok=True)
+                target.write_text(body, encoding="utf-8")
+            if src in self.feed_html:
+                self.feed_html[src] = email.body
 
     def on_serve(self, server: LiveReloadServer, config: MkDocsConfig, builder: Any) -> None:
         if self.config.enabled:

@@ -14,6 +14,7 @@ from .render.routes import DEFAULT, Routes
 from .sources.errors import Report
 from .sources.fields import Context
 from .sources.loaders import LoadOptions, load_sources
+from .sources.newsletter_signup import NewsletterSignup
 from .sources.tree import Layout
 
 
@@ -38,6 +39,7 @@ class Settings:
     press_contact: PressContact | None = None
     invite_contact: str | None = None   # e-mail address or https page
     cms_auth_url: str | None = None     # OAuth helper of the browser editor
+    newsletter_signup: NewsletterSignup | None = None   # the mailing service's form
     routes: Routes = DEFAULT            # the site's addresses (option `urls`)
 
     @property

@@ -265,5 +265,24 @@ MESSAGES: dict[str, str] = {
                          "joined by '/' (like 'ambassadors' or 'en/ambassadors'), at most "
                          "{limit} characters, got {value}",
     "option.workers": "workers: expected a whole number from 1 to {most}, got {value}",
+    "option.newsletter_signup": "newsletter_signup: expected a mapping with action, "
+                                "email_field and optionally name_field and hidden",
+    "option.newsletter_signup_key": "newsletter_signup: unknown key {key}; expected action, "
+                                    "email_field, name_field or hidden",
+    "option.newsletter_signup_action": "newsletter_signup.action: expected the https:// "
+                                       "address the service's sign-up form posts to, got "
+                                       "{value}",
+    "option.newsletter_signup_field": "newsletter_signup.{key}: expected a field name of "
+                                      "letters, digits, '_', '-', '[' and ']', at most {limit} "
+                                      "characters, got {value}",
+    "option.newsletter_signup_hidden": "newsletter_signup.hidden: expected a mapping of at "
+                                       "most {most} field names to values, like 'u: abc'",
+    "option.newsletter_signup_value": "newsletter_signup.hidden.{name}: expected one line of "
+                                      "plain text of at most {limit} characters, without "
+                                      "markup or control characters, got {value}",
+    "option.newsletter_signup_twice": "newsletter_signup: the field name {name} is used twice",
     "search.failed": "the search index could not be written: {reason}",
+    "option.email_colour": "email_colour: expected a colour like '#0b5e55', got {value}",
+    "newsletter.unknown": "no newsletter issue {slug!r}; the issues are: {known}",
+    "newsletter.preview_failed": "the build for the preview of {slug!r} failed:\n{output}",
 }

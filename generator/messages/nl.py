@@ -282,5 +282,25 @@ MESSAGES: dict[str, str] = {
                          "tekens, maar er staat {value}",
     "option.workers": "workers: verwacht een heel getal van 1 tot en met {most}, maar er staat "
                       "{value}",
+    "option.newsletter_signup": "newsletter_signup: verwacht een lijst met action, "
+                                "email_field en eventueel name_field en hidden",
+    "option.newsletter_signup_key": "newsletter_signup: onbekende sleutel {key}; verwacht "
+                                    "action, email_field, name_field of hidden",
+    "option.newsletter_signup_action": "newsletter_signup.action: verwacht het https://-adres "
+                                       "waar het aanmeldformulier van de dienst naartoe "
+                                       "stuurt, maar er staat {value}",
+    "option.newsletter_signup_field": "newsletter_signup.{key}: verwacht een veldnaam van "
+                                      "letters, cijfers, '_', '-', '[' en ']', hoogstens "
+                                      "{limit} tekens, maar er staat {value}",
+    "option.newsletter_signup_hidden": "newsletter_signup.hidden: verwacht een lijst van "
+                                       "hoogstens {most} veldnamen met waarden, zoals 'u: abc'",
+    "option.newsletter_signup_value": "newsletter_signup.hidden.{name}: verwacht één regel "
+                                      "platte tekst van hoogstens {limit} tekens, zonder "
+                                      "opmaak of stuurtekens, maar er staat {value}",
+    "option.newsletter_signup_twice": "newsletter_signup: de veldnaam {name} staat er twee "
+                                      "keer in",
     "search.failed": "de zoekindex kon niet worden geschreven: {reason}",
+    "option.email_colour": "email_colour: verwacht een kleur zoals '#0b5e55', maar er staat {value}",
+    "newsletter.unknown": "geen nieuwsbrief {slug!r}; de nieuwsbrieven zijn: {known}",
+    "newsletter.preview_failed": "het bouwen voor de proef van {slug!r} is mislukt:\n{output}",
 }

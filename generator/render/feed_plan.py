@@ -6,7 +6,7 @@ import datetime as dt
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from ..domain.model import Appointment
+from ..domain.model import Appointment, NewsletterIssue
 from ..domain.site import Site
 from ..domain.text import first_paragraph
 from .feeds import Channel, Item, Media, atom, guid, rss
@@ -52,7 +52,8 @@ def plan_feeds(site: Site, helpers: Helpers, limit: int, logo_url: str | None,
         for s in site.stories[:limit]]
     issues = [PlannedItem(src(n), Item(
         guid(base, "nieuwsbrief", n.slug), n.title, helpers.absolute(n) or "", n.date,
-        first_paragraph(n.body), "")) for n in site.newsletters[:limit]]
+        first_paragraph(n.body), "", (), (), _issue_images(helpers, site, n, cover_bytes)))
+        for n in site.newsletters[:limit]]
     appointments = [PlannedItem(src(a), Item(
         guid(base, "benoemingen", a.slug), a.title, helpers.absolute(a) or "", a.date,
         first_paragraph(a.release), "", (), (),
@@ -61,6 +62,19 @@ def plan_feeds(site: Site, helpers: Helpers, limit: int, logo_url: str | None,
             FeedPlan(channel(NEWSLETTER_FEED, "feed_newsletter", "newsletters"), tuple(issues)),
             FeedPlan(channel(APPOINTMENTS_FEED, "feed_appointments", "appointments"),
                      tuple(appointments))]
+
+
+def _issue_images(helpers: Helpers, site: Site, issue: NewsletterIssue,
+                  cover_bytes: dict[str, int]) -> tuple[Media, ...]:
+    """An issue's pictures, as its e-mail shows them: the covers of its stories, then the
+    portraits of the newly appointed. The first is what Mailchimp's *|RSSITEM:IMAGE|*
+    takes."""
+    contents = site.newsletter(issue)
+    covers = tuple(image for story in contents.stories
+                   for image in _images(helpers, ImageKey.cover(story.slug), cover_bytes,
+                                        story.image_alt or story.title))
+    return covers + tuple(image for ap in contents.appointments
+                          for image in _portraits(helpers, ap, cover_bytes))
 
 
 def _portraits(helpers: Helpers, appointment: Appointment,

@@ -14,6 +14,7 @@ from ..domain.people import slugify
 from ..domain.text import NOTE_HEADING, first_paragraph
 from ..domain.site import Site
 from ..domain.terms import Status
+from ..sources.newsletter_signup import NewsletterSignup
 from . import structured
 from .calendar_helpers import CalendarHelpers
 from .podium_helpers import PodiumHelpers
@@ -40,6 +41,7 @@ class Presentation:
     edit_guide: str = ""   # docs path of the editing guide, when the site has one
     press_contact: PressContact | None = None
     invite_contact: str | None = None   # e-mail address or https page
+    newsletter_signup: NewsletterSignup | None = None   # the mailing service's form
     show_repository: bool = False
     generator_credit: bool = False
     podium_public: str = DEFAULT_MODE
@@ -56,6 +58,7 @@ class Helpers(CalendarHelpers, PodiumHelpers):
             site=site, t=t, addresses=links, media=media, site_url=shown.site_url,
             site_name=shown.site_name, logo_url=shown.logo_url, edit_guide=shown.edit_guide,
             press_contact=shown.press_contact, invite_contact=shown.invite_contact,
+            newsletter_signup=shown.newsletter_signup,
             show_repository=shown.show_repository, generator_credit=shown.generator_credit,
             podium_public=shown.podium_public,
             file_sizes=MappingProxyType(dict(file_sizes or {})),  # generated downloads

@@ -208,6 +208,10 @@ NL: dict[str, str] = {
     "newsletter_appointments": "Benoemingen",
     "newsletter_nothing": "Niets nieuws in deze periode.",
     "newsletter_period": "Over de periode {since} tot en met {until}.",
+    # The newsletter as e-mail (render/newsletter_email.py, issue 20).
+    "email_view_online": "Bekijk deze nieuwsbrief in je browser",
+    "email_why": "Je ontvangt deze nieuwsbrief omdat je je hebt aangemeld bij {site}.",
+    "email_unsubscribe": "Afmelden",
     "appointments": "Benoemingen",
     "appointments_intro": "Elk jaar benoemt het netwerk nieuwe ambassadeurs, op één moment. "
                           "Hier staan alle aankondigingen, de nieuwste eerst.",
@@ -219,6 +223,15 @@ NL: dict[str, str] = {
     "subscribe": "Abonneren",
     "subscribe_rss": "RSS-feed",
     "subscribe_atom": "Atom-feed",
+    # Newsletter sign-up (issue 20): the mailing service's form on /nieuwsbrief/ and in the
+    # footer (option newsletter_signup, theme/amb/macros.html signup_form).
+    "signup_title": "Nieuwsbrief per e-mail",
+    "signup_intro": "Ontvang de nieuwsbrief in je mailbox.",
+    "signup_email": "Je e-mailadres",
+    "signup_name": "Je voornaam (mag leeg blijven)",
+    "signup_submit": "Aanmelden",
+    "signup_notice": "Je aanmelding gaat naar {host}, de dienst die de nieuwsbrief verstuurt: "
+                     "je verlaat deze site.",
     "feed_stories": "{site}: verhalen",
     "feed_stories_description": "Nieuwe verhalen van de ambassadeurs van {site}.",
     "feed_newsletter": "{site}: nieuwsbrief",

@@ -59,6 +59,8 @@ PATTERNS: Mapping[str, str] = MappingProxyType({
     "podium_year": "{podium}/{year}/index.md",
     "newsletters": "{newsletter}/index.md",
     "newsletter": "{newsletter}/{slug}/index.md",
+    "newsletter_email": "{newsletter}/{slug}/email.html",
+    "newsletter_text": "{newsletter}/{slug}/email.txt",
     "appointments": "{appointments}/index.md",
     "appointment": "{appointments}/{year}/index.md",
     "press": "{press}/index.md",

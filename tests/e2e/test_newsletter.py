@@ -241,7 +241,7 @@ def feed_entry(result: Result, slug: str, ext: str = "xml") -> feedparser.FeedPa
 
 def feed_sections(result: Result, slug: str, ext: str = "xml") -> dict[str, str]:
     html = feed_entry(result, slug, ext).content[0].value
-    parts = re.split(r"<h2>(.*?)</h2>", html)
+    parts = re.split(r"<h2[^>]*>(.*?)</h2>", html)   # the e-mail styles its headings
     sections = {key: "" for key in HEADINGS.values()}
     for heading, body in zip(parts[1::2], parts[2::2]):
         assert unescape(heading) in HEADINGS, heading
@@ -251,7 +251,8 @@ def feed_sections(result: Result, slug: str, ext: str = "xml") -> dict[str, str]
 
 
 def list_items(html: str) -> list[str]:
-    return re.findall(r"<li\b.*?</li>", html, re.DOTALL)
+    """The page's list items, or the e-mail's (feed) items: blocks and lines of their own."""
+    return re.findall(r"<li\b.*?</li>|<div\b.*?</div>|<p\b.*?</p>", html, re.DOTALL)
 
 
 # --- what each issue lists ----------------------------------------------------------------

@@ -1,0 +1,189 @@
+"""The newsletter as e-mail (issue 20): email.html and email.txt beside every published
+issue, read back as a mail client and a mailing tool would; the newsletter feed carries the
+same e-mail; the preview command; hostile input and a bad colour."""
+
+from __future__ import annotations
+
+import re
+from html.parser import HTMLParser
+from pathlib import Path
+
+import feedparser
+import pytest
+
+from tests.sitebuilder import Result, build, portrait, run_cli, write
+from tests.zorgnetwerk import EPOCH, write_site
+
+UNSUBSCRIBE = "*|UNSUB|*"
+ISSUE = "nieuwsbrief/2026-05"
+INTRO = """\
+---
+title: Nieuwsbrief mei
+date: 2026-05-31
+---
+Welkom bij de nieuwsbrief van mei. Lees [het verhaal van Anouk](../../verhalen/zorg-op-maat/)
+en kijk in de [agenda](https://zorg.example.org/netwerk/agenda/).
+
+<script>alert(1)</script><img src=x onerror="alert(2)">
+
+- eerste punt
+- tweede punt
+"""
+
+
+class Mail(HTMLParser):
+    """Every tag with its attributes, and the text, of an e-mail."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.tags: list[tuple[str, dict[str, str | None]]] = []
+        self.text: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.tags.append((tag, dict(attrs)))
+
+    def handle_data(self, data: str) -> None:
+        self.text.append(data)
+
+
+def read(html: str) -> Mail:
+    mail = Mail()
+    mail.feed(html)
+    return mail
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory: pytest.TempPathFactory) -> Result:
+    root = write_site(tmp_path_factory.mktemp("email"))
+    write(root, {"docs/newsletter/2026-05.md": INTRO, "verhalen-bron/zorg-op-maat.md": """\
+---
+title: Zorg op maat
+date: 2026-05-10
+ambassadors: [anouk-de-wit]
+image: omslag.jpg
+image_alt: Anouk in gesprek met een bewoner
+---
+Het verhaal.
+"""})
+    portrait(root / "verhalen-bron/omslag.jpg", (40, 120, 90), size=(1600, 900))
+    result = build(root, EPOCH, strict=False)
+    assert result.code == 0, result.out
+    return result
+
+
+def test_the_email_is_self_contained(built: Result) -> None:
+    mail = read(built.page(f"{ISSUE}/email.html"))
+    names = [tag for tag, _ in mail.tags]
+    assert "script" not in names and "style" not in names and "iframe" not in names
+    assert not any(tag == "link" for tag, _ in mail.tags)
+    for tag, attrs in mail.tags:
+        assert not any(name.startswith("on") for name in attrs), (tag, attrs)
+        for name in ("href", "src"):
+            value = attrs.get(name)
+            if value is not None:
+                assert value == UNSUBSCRIBE or re.match(r"https?://", value), (tag, value)
+    assert any("style" in attrs for _, attrs in mail.tags)   # inlined, not a stylesheet
+
+
+def test_every_image_has_alt_and_size_and_fits_the_column(built: Result) -> None:
+    images = [attrs for tag, attrs in read(built.page(f"{ISSUE}/email.html")).tags
+              if tag == "img"]
+    assert images, "the story's cover is in the e-mail"
+    for attrs in images:
+        assert attrs.get("alt") and attrs.get("width") and attrs.get("height"), attrs
+        assert int(attrs["width"]) <= 600
+        path = attrs["src"].removeprefix("https://zorg.example.org/netwerk/")
+        assert built.exists(path), attrs["src"]
+    assert any(a["alt"] == "Anouk in gesprek met een bewoner" for a in images)
+
+
+def test_the_email_holds_the_issue(built: Result) -> None:
+    html = built.page(f"{ISSUE}/email.html")
+    text = " ".join(read(html).text)
+    for expected in ("Nieuwsbrief mei", "Welkom bij de nieuwsbrief van mei", "Zorg op maat",
+                     "Bekijk deze nieuwsbrief in je browser", "Afmelden", "eerste punt"):
+        assert expected in text, expected
+    assert 'href="https://zorg.example.org/netwerk/nieuwsbrief/2026-05/"' in html   # online
+    assert 'href="https://zorg.example.org/netwerk/verhalen/zorg-op-maat/"' in html
+    assert f'href="{UNSUBSCRIBE}"' in html
+    assert "alert" not in html and "onerror" not in html
+
+
+def test_the_text_part_carries_every_link(built: Result) -> None:
+    html = built.page(f"{ISSUE}/email.html")
+    text = built.page(f"{ISSUE}/email.txt")
+    links = {attrs["href"] for tag, attrs in read(html).tags if tag == "a" and attrs.get("href")}
+    assert len(links) > 4
+    for link in links:
+        assert link in text, link
+    assert "<" not in text.replace("<https://", "").replace("<http://", "")
+    assert "Welkom bij de nieuwsbrief van mei" in text and "- eerste punt" in text
+    assert "&amp;" not in text
+
+
+def test_the_newsletter_feed_item_is_the_email(built: Result) -> None:
+    body = built.page(f"{ISSUE}/email.html")
+    for name in ("nieuwsbrief.xml", "nieuwsbrief.atom"):
+        feed = feedparser.parse((built.site / "feeds" / name).read_bytes(),
+                                sanitize_html=False, resolve_relative_uris=False)
+        assert not feed.bozo, feed.bozo_exception
+        entry = next(e for e in feed.entries if e.link.endswith("/nieuwsbrief/2026-05/"))
+        content = entry.content[0].value
+        assert 'style="' in content and "Zorg op maat" in content
+        assert "<body" not in content and "<script" not in content
+        # the issue without the mail's frame: the mailing tool adds its own footer
+        assert "Afmelden" not in content and UNSUBSCRIBE not in content
+        assert content.strip()[:60] in body
+
+
+def test_the_same_sources_give_the_same_email(built: Result, tmp_path: Path) -> None:
+    again = build(built.site.parent, EPOCH, strict=False, site_dir=str(tmp_path / "again"))
+    assert again.code == 0, again.out
+    for name in ("email.html", "email.txt"):
+        assert (again.site / ISSUE / name).read_bytes() == (built.site / ISSUE / name).read_bytes()
+
+
+def test_the_preview_writes_an_unpublished_issue(built: Result, tmp_path: Path) -> None:
+    """A coordinator previews next month's issue before its date."""
+    root = built.site.parent
+    write(root, {"docs/newsletter/2026-07.md": "---\ntitle: Nieuwsbrief juli\n"
+                 "date: 2026-07-31\n---\nZomer.\n"})
+    try:
+        done = run_cli(root, "newsletter", "preview", "2026-07", "--out", str(tmp_path),
+                       epoch=EPOCH)
+        assert done.returncode == 0, done.stdout + done.stderr
+        html = (tmp_path / "2026-07.email.html").read_text(encoding="utf-8")
+        assert "Nieuwsbrief juli" in html and "Zomer." in html
+        assert "Nieuwsbrief juli" in (tmp_path / "2026-07.email.txt").read_text("utf-8")
+        assert not (root / "site" / "nieuwsbrief" / "2026-07").exists()
+        missing = run_cli(root, "newsletter", "preview", "2099-01", epoch=EPOCH)
+        assert missing.returncode == 1 and "Traceback" not in missing.stderr
+        assert "no newsletter issue '2099-01'" in missing.stderr
+        assert "NL: geen nieuwsbrief '2099-01'" in missing.stderr
+    finally:
+        (root / "docs/newsletter/2026-07.md").unlink()
+
+
+@pytest.mark.parametrize("value", ['"red"', '"#12345"', '"#0b5e55; background: url(x)"',
+                                   "12", "[1]"])
+def test_a_bad_colour_is_a_clear_error(tmp_path: Path, value: str) -> None:
+    root = write_site(tmp_path, f"      email_colour: {value}\n")
+    result = build(root, EPOCH)
+    assert result.code != 0
+    assert "email_colour: expected a colour like '#0b5e55'" in result.out
+    assert "NL: mkdocs.yml: email_colour:" in result.out and "Traceback" not in result.out
+
+
+def test_the_newsletter_feed_item_carries_its_pictures(built: Result) -> None:
+    """Mailing tools read an item's image from <enclosure> and media:content."""
+    cover = "verhalen/zorg-op-maat/zorg-op-maat-"
+    for name in ("nieuwsbrief.xml", "nieuwsbrief.atom"):
+        feed = feedparser.parse((built.site / "feeds" / name).read_bytes())
+        entry = next(e for e in feed.entries if e.link.endswith("/nieuwsbrief/2026-05/"))
+        [enclosure] = [link for link in entry.links if link.rel == "enclosure"]
+        assert cover in enclosure.href and enclosure.type == "image/jpeg"
+        assert int(enclosure.length) == (built.site / enclosure.href.removeprefix(
+            "https://zorg.example.org/netwerk/")).stat().st_size
+        [media] = entry.media_content
+        assert media["url"] == enclosure.href and media["medium"] == "image"
+        assert int(media["width"]) > 0 and int(media["height"]) > 0
