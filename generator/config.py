@@ -72,6 +72,11 @@ class AmbassadorsConfig(base.Config):
     generator_credit = c.Type(bool, default=False)
     """Show the theme's "Made with Material for MkDocs" line in the footer."""
 
+    email_unsubscribe = _AsWritten()
+    """The newsletter e-mail's unsubscribe link: an https page, or Mailchimp's merge tag
+    `*|UNSUB|*` when the e-mail is imported there; unset: the newsletter page. Laposta and
+    Mailchimp's RSS campaigns add their own unsubscribe link to every mail."""
+
     email_colour = _AsWritten()
     """The network's colour in the newsletter e-mail (`#rrggbb`, default `#0b5e55`): its
     header, headings and links. Mail clients ignore the site's stylesheet, so the e-mail

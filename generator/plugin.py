@@ -31,7 +31,7 @@ from .render.outputs import calendar_files, press_files
 from .render.kinds import NewsletterPage, PageSpec
 from .render.links import Links
 from .render.media import Media
-from .render.newsletter_email import parse_colour, render_email
+from .render.newsletter_email import parse_colour, parse_unsubscribe, render_email
 from .render.pages import listings, site_images, site_pages
 from .render.routes import Routes
 from .render.search import PagesDigest, SearchEntry, SearchError, mark, write_index
@@ -111,6 +111,7 @@ class AmbassadorsPlugin(BasePlugin[AmbassadorsConfig]):
         self.routes = self.settings.routes
         parse_workers(self.config.workers)  # a bad value stops the build here, said plainly
         parse_colour(self.config.email_colour)
+        parse_unsubscribe(self.config.email_unsubscribe)
         BuildClock.from_environment(self.settings.timezone)  # fail early on a bad zone
         self.cache_dir = self._cache_dir()
         self._confine(config)
@@ -367,6 +368,8 @@ class AmbassadorsPlugin(BasePlugin[AmbassadorsConfig]):
         assert self.helpers is not None and self.env is not None
         html_template = self.env.get_template("amb/email.html")
         text_template = self.env.get_template("amb/email.txt")
+        unsubscribe = (parse_unsubscribe(self.config.email_unsubscribe)
+                       or self.helpers.absolute("newsletters") or site_url)
         for src, spec in self.specs.items():
             if not isinstance(spec, NewsletterPage):
                 continue
@@ -374,7 +377,7 @@ class AmbassadorsPlugin(BasePlugin[AmbassadorsConfig]):
             email = render_email(html_template, text_template, spec.newsletter,
                                  self.email_intro.get(src, ""), self.helpers,
                                  self.helpers.absolute(issue) or site_url,
-                                 parse_colour(self.config.email_colour))
+                                 parse_colour(self.config.email_colour), unsubscribe)
             for route, body in (("newsletter_email", email.html),
                                 ("newsletter_text", email.text)):
                 target = site_dir / self.routes.path(route, slug=issue.slug)

@@ -19,7 +19,7 @@ import css_inline
 
 from ..domain.problems import quote
 from ..messages import msg
-from ..sources.press_contact import OptionError
+from ..sources.press_contact import OptionError, parse_https_option
 
 if TYPE_CHECKING:
     from jinja2 import Template
@@ -27,9 +27,8 @@ if TYPE_CHECKING:
     from ..domain.newsletter import IssueContents
     from .helpers import Helpers
 
-# Mailchimp's merge tag for the unsubscribe link; Laposta replaces the same placeholder
-# when it is set as the campaign's unsubscribe URL (README: "The newsletter as e-mail").
-UNSUBSCRIBE = "*|UNSUB|*"
+# Mailchimp's merge tag for a subscriber's unsubscribe link (option email_unsubscribe).
+MAILCHIMP_UNSUBSCRIBE = "*|UNSUB|*"
 WIDTH = 600
 CONTENT_WIDTH = WIDTH - 2 * 24   # the column less its padding: an image wider than this
                                  # would widen the table in clients that size by content
@@ -55,13 +54,13 @@ class Email:
 
 
 def render_email(page: Template, text: Template, contents: IssueContents, intro: str,
-                 h: Helpers, page_url: str, colour: str) -> Email:
+                 h: Helpers, page_url: str, colour: str, unsubscribe: str) -> Email:
     """The e-mail of one issue. `intro` is the editor's text as HTML with absolute links
     (feed_html.for_feed); `page_url` is the issue's public page ('view in browser')."""
     intro = _mail_images(intro)
     values: dict[str, Any] = dict(c=contents, intro=intro, amb=h, t=h.t, page_url=page_url,
                                   site_url=h.site_url, site_name=h.site_name, width=WIDTH,
-                                  colour=colour, unsubscribe=UNSUBSCRIBE,
+                                  colour=colour, unsubscribe=unsubscribe,
                                   image=lambda images: _image(images, h.site_url))
     # Classes only carried the styles, which are now on the elements.
     made = re.sub(r' class="[^"]*"', "", _INLINER.inline(page.render(**values)))
@@ -145,3 +144,11 @@ def parse_colour(value: object) -> str:
     if not isinstance(value, str) or not _COLOUR.fullmatch(value):
         raise OptionError(msg("option.email_colour", value=quote(str(value))))
     return value
+
+
+def parse_unsubscribe(value: object) -> str | None:
+    """The `email_unsubscribe` option: an https address or Mailchimp's merge tag; None
+    when unset (the e-mail then links to the newsletter page)."""
+    if value == MAILCHIMP_UNSUBSCRIBE:
+        return MAILCHIMP_UNSUBSCRIBE
+    return parse_https_option("email_unsubscribe", value)
