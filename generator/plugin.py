@@ -377,7 +377,8 @@ class AmbassadorsPlugin(BasePlugin[AmbassadorsConfig]):
             email = render_email(html_template, text_template, spec.newsletter,
                                  self.email_intro.get(src, ""), self.helpers,
                                  self.helpers.absolute(issue) or site_url,
-                                 parse_colour(self.config.email_colour), unsubscribe)
+                                 parse_colour(self.config.email_colour), unsubscribe,
+                                 self.descriptions.get(src, ""))
             for route, body in (("newsletter_email", email.html),
                                 ("newsletter_text", email.text)):
                 target = site_dir / self.routes.path(route, slug=issue.slug)

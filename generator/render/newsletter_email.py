@@ -54,13 +54,16 @@ class Email:
 
 
 def render_email(page: Template, text: Template, contents: IssueContents, intro: str,
-                 h: Helpers, page_url: str, colour: str, unsubscribe: str) -> Email:
+                 h: Helpers, page_url: str, colour: str, unsubscribe: str,
+                 description: str = "") -> Email:
     """The e-mail of one issue. `intro` is the editor's text as HTML with absolute links
-    (feed_html.for_feed); `page_url` is the issue's public page ('view in browser')."""
+    (feed_html.for_feed); `page_url` is the issue's public page ('view in browser');
+    `description` is the page's own (descriptions.py), also the e-mail's."""
     intro = _mail_images(intro)
     values: dict[str, Any] = dict(c=contents, intro=intro, amb=h, t=h.t, page_url=page_url,
                                   site_url=h.site_url, site_name=h.site_name, width=WIDTH,
                                   colour=colour, unsubscribe=unsubscribe,
+                                  description=description,
                                   image=lambda images: _image(images, h.site_url))
     # Classes only carried the styles, which are now on the elements.
     made = re.sub(r' class="[^"]*"', "", _INLINER.inline(page.render(**values)))
