@@ -86,6 +86,7 @@ class AmbassadorsPlugin(BasePlugin[AmbassadorsConfig]):
         self.search_pages = PagesDigest()   # what this build's search index is made of
         self.email_intro: dict[str, str] = {}   # newsletter page -> its intro, links absolute
         self.env: jinja2.Environment | None = None
+        self.email_colour, self.email_unsubscribe = "", None   # parsed in on_config
         self.cards: dict[str, str] = {}
         self.descriptions: dict[str, str] = {}   # plain text, by page source path
         self.url_of: Callable[[str], str | None] = lambda src: None  # set per build
@@ -110,8 +111,9 @@ class AmbassadorsPlugin(BasePlugin[AmbassadorsConfig]):
         self.settings = settings_of(self.config, config.config_file_path, config.docs_dir)
         self.routes = self.settings.routes
         parse_workers(self.config.workers)  # a bad value stops the build here, said plainly
-        parse_colour(self.config.email_colour)
-        parse_unsubscribe(self.config.email_unsubscribe)
+        # The e-mail's options, checked here and used as parsed (render/newsletter_email.py).
+        self.email_colour = parse_colour(self.config.email_colour)
+        self.email_unsubscribe = parse_unsubscribe(self.config.email_unsubscribe)
         BuildClock.from_environment(self.settings.timezone)  # fail early on a bad zone
         self.cache_dir = self._cache_dir()
         self._confine(config)
@@ -368,8 +370,7 @@ class AmbassadorsPlugin(BasePlugin[AmbassadorsConfig]):
         assert self.helpers is not None and self.env is not None
         html_template = self.env.get_template("amb/email.html")
         text_template = self.env.get_template("amb/email.txt")
-        unsubscribe = (parse_unsubscribe(self.config.email_unsubscribe)
-                       or self.helpers.absolute("newsletters") or site_url)
+        unsubscribe = self.email_unsubscribe or self.helpers.absolute("newsletters") or site_url
         for src, spec in self.specs.items():
             if not isinstance(spec, NewsletterPage):
                 continue
@@ -377,7 +378,7 @@ class AmbassadorsPlugin(BasePlugin[AmbassadorsConfig]):
             email = render_email(html_template, text_template, spec.newsletter,
                                  self.email_intro.get(src, ""), self.helpers,
                                  self.helpers.absolute(issue) or site_url,
-                                 parse_colour(self.config.email_colour), unsubscribe,
+                                 self.email_colour, unsubscribe,
                                  self.descriptions.get(src, ""))
             for route, body in (("newsletter_email", email.html),
                                 ("newsletter_text", email.text)):

@@ -5,12 +5,12 @@ same e-mail; the preview command; hostile input and a bad colour."""
 from __future__ import annotations
 
 import re
-from html.parser import HTMLParser
 from pathlib import Path
 
 import feedparser
 import pytest
 
+from tests.e2e.test_feeds import Tags, tags_of
 from tests.sitebuilder import Result, build, portrait, run_cli, write
 from tests.zorgnetwerk import EPOCH, write_site
 
@@ -31,25 +31,8 @@ en kijk in de [agenda](https://zorg.example.org/netwerk/agenda/).
 """
 
 
-class Mail(HTMLParser):
-    """Every tag with its attributes, and the text, of an e-mail."""
-
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.tags: list[tuple[str, dict[str, str | None]]] = []
-        self.text: list[str] = []
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        self.tags.append((tag, dict(attrs)))
-
-    def handle_data(self, data: str) -> None:
-        self.text.append(data)
-
-
-def read(html: str) -> Mail:
-    mail = Mail()
-    mail.feed(html)
-    return mail
+def read(html: str) -> Tags:
+    return tags_of(html)
 
 
 @pytest.fixture(scope="module")
