@@ -5,6 +5,7 @@ workflow."""
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import sys
 from collections.abc import Sequence
@@ -55,7 +56,9 @@ def _parser() -> argparse.ArgumentParser:
     check = commands.add_parser("check", help="validate the sources without building")
     check.add_argument("paths", nargs="*", type=Path,
                        help="only report problems in these files or folders")
-    check.add_argument("--format", choices=("text", "github"), default="text")
+    check.add_argument("--format", choices=("text", "github", "json"), default="text",
+                       help="text (English with Dutch), github (pull-request annotations) or "
+                       "json (a list of problems with their message id and severity)")
     check.set_defaults(run=_check)
     embargo = commands.add_parser("embargo", help="list what is held back, and until when")
     embargo.add_argument("--next", action="store_true",
@@ -174,17 +177,19 @@ def _check(args: argparse.Namespace) -> int:
     wanted = [p.resolve() for p in args.paths]
     shown = [p for p in report.problems if p.severity is not Severity.INFO
              and _selected(settings.root / p.path, wanted)]
-    for problem in shown:
+    if args.format == "json":
+        print(json.dumps([_as_json(p) for p in shown], ensure_ascii=False, indent=1))
+    for problem in shown if args.format != "json" else ():
         print(_github(problem) if args.format == "github" else _text(problem))
     errors = sum(p.severity is Severity.ERROR for p in shown)
-    warnings = len(shown) - errors
-    print(f"{errors} error(s), {warnings} warning(s)", file=sys.stderr)
+    advisories = len(shown) - errors
+    print(f"{errors} error(s), {advisories} advisory(ies)", file=sys.stderr)
     return 1 if errors else 0
 
 
 def _check_codeowners(settings: Settings, sources: Sources, report: Report) -> None:
     """A committed CODEOWNERS out of step with the ambassadors' `github:` fields is a
-    warning, never an error: an ambassador who adds `github:` in the web editor cannot run
+    advisory, never an error: an ambassador who adds `github:` in the web editor cannot run
     a command, and the publishing workflow regenerates the file. Skipped while an
     ambassador file has errors: fix those first, then the comparison means something."""
     path = settings.root / codeowners.PATH
@@ -195,20 +200,20 @@ def _check_codeowners(settings: Settings, sources: Sources, report: Report) -> N
     committed = path.read_text(encoding="utf-8", errors="replace")
     expected = _codeowners_text(settings, sources, codeowners.maintainers_from(committed))
     if committed != expected:
-        report.warning(codeowners.PATH, codeowners.first_difference(committed, expected), None,
+        report.advisory(codeowners.PATH, codeowners.first_difference(committed, expected), None,
                        msg("codeowners.stale"))
 
 
 def _check_cms_config(settings: Settings, config_file: Path, report: Report) -> None:
     """A committed browser-editor configuration that is not what the schemas and folders
-    make (stale, or edited by hand) is a warning, like CODEOWNERS; the build warns too."""
+    make (stale, or edited by hand) is an advisory, like CODEOWNERS."""
     path = cms_config.target(settings)
     if not path.is_file() or path.is_symlink():
         return
     expected = cms_config.render(settings, *cms_config.site_urls(config_file))
     if path.read_text(encoding="utf-8", errors="replace") != expected:
         shown = settings.layout.relative(path)
-        report.warning(shown, None, None, cms_config.STALE)
+        report.advisory(shown, None, None, cms_config.STALE)
 
 
 def _codeowners_text(settings: Settings, sources: Sources, maintainers: Sequence[str]) -> str:
@@ -229,6 +234,12 @@ def _selected(path: Path, wanted: list[Path]) -> bool:
 def _text(problem: Problem) -> str:
     """`error: <English>` with the Dutch on the next line, under the English."""
     return _bilingual(problem.severity.value, str(problem), problem.dutch())
+
+
+def _as_json(problem: Problem) -> dict[str, object]:
+    return {"path": visible(problem.path), "line": problem.line, "field": problem.field,
+            "severity": problem.severity.value, "id": problem.message_id,
+            "message": problem.message, "message_nl": problem.message_nl or problem.message}
 
 
 def _bilingual(level: str, english: str, dutch: str | None) -> str:

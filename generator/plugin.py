@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import logging
 import os
 import tempfile
 from pathlib import Path
@@ -124,6 +125,7 @@ class AmbassadorsPlugin(BasePlugin[AmbassadorsConfig]):
         if self.config.self_hosted:
             config.theme["font"] = False
         _replace_theme_search(config)
+        _links_are_advice(config)
         return config
 
     def _cache_dir(self) -> Path:
@@ -193,8 +195,8 @@ class AmbassadorsPlugin(BasePlugin[AmbassadorsConfig]):
                                                            self.config.calendar_past_days))
         self._plan_feeds(made)
         self._add_cards(files, config, specs)
+        self._publish_admin_config(files, config)
         admin_page.add_admin(files, config)
-        self._check_admin_config(config)
         return files
 
     def _presentation(self, config: MkDocsConfig) -> Presentation:
@@ -209,17 +211,22 @@ class AmbassadorsPlugin(BasePlugin[AmbassadorsConfig]):
             generator_credit=self.config.generator_credit,
             podium_public=self.config.podium_public)
 
-    def _check_admin_config(self, config: MkDocsConfig) -> None:
-        """The editor's configuration decides where editors' sign-in goes (`base_url`): one
-        that is not what the schemas and mkdocs.yml make, a stale or a tampered one, is a
-        warning, so that a --strict build (the publishing workflow) does not ship it."""
+    def _publish_admin_config(self, files: Files, config: MkDocsConfig) -> None:
+        """The editor's configuration decides where editors' sign-in goes (`base_url`), so
+        the site publishes the one the schemas and mkdocs.yml make, never the committed
+        file as it is: a stale or a tampered one is only an advisory (as in `check`), and a
+        scheduled publication goes on with the right one."""
         path = cms_config.target(self.settings)
-        if not path.is_file():
+        committed = files.get_file_from_path(admin_page.CONFIG)
+        if committed is None or not path.is_file():
             return
         expected = cms_config.render(self.settings, config.site_url, config.repo_url)
         if path.read_text(encoding="utf-8", errors="replace") != expected:
-            shown = self.settings.layout.relative(path)
-            log.warning(f"{shown}: {cms_config.STALE.en}\n  NL: {shown}: {cms_config.STALE.nl}")
+            report = Report()
+            report.advisory(self.settings.layout.relative(path), None, None, cms_config.STALE)
+            _log_report(report)
+        files.remove(committed)
+        mkdocs_files.add_raw(files, config, {admin_page.CONFIG: expected.encode()})
 
     def _plan_feeds(self, made: dict[str, Path]) -> None:
         """What each feed carries; the item HTML is collected as the pages are built."""
@@ -413,18 +420,31 @@ def _url_lookup(files: Files) -> Callable[[str], str | None]:
 
 
 def _log_report(report: Report) -> None:
-    """Errors stop the build, all listed at once; warnings fail --strict; info is quiet.
-    Errors and warnings are said in English, then in Dutch on an indented `NL:` line."""
+    """The verdict of `check` (messages/severity.py): errors stop the build, all listed at
+    once, except those the build made harmless, which warn (so `serve` shows a preview and
+    `--strict` fails); advisories and notices are said at INFO level and never stop a build.
+    Errors and advisories are said in English, then in Dutch on an indented `NL:` line."""
     for problem in report.problems:
-        if problem.severity is Severity.WARNING:
+        if problem.severity is Severity.ERROR and problem.neutralised:
             log.warning(f"{problem}\n  NL: {problem.dutch()}")
+        elif problem.severity is Severity.ADVISORY:
+            log.info(f"advisory: {problem}\n  NL: {problem.dutch()}")
         elif problem.severity is Severity.INFO:
             log.info(str(problem))
-    errors = report.errors
+    errors = [p for p in report.errors if not p.neutralised]
     if errors:
         listing = "\n".join(f"  {problem}\n    NL: {problem.dutch()}" for problem in errors)
         raise PluginError(f"{len(errors)} problem(s) in the sources; fix them and build "
                           f"again:\n{listing}")
+
+
+def _links_are_advice(config: MkDocsConfig) -> None:
+    """A link in a story or page to a file that is not there, or a `nav` entry without its
+    page, leaves a dead link, not a wrong site: MkDocs says so at INFO level instead of as
+    a warning, so that it never stops a strict build that `check` passes (one verdict,
+    content-model.md v1.4), such as a scheduled publication at an embargo moment."""
+    config.validation.links.not_found = logging.INFO
+    config.validation.nav.not_found = logging.INFO
 
 
 def _replace_theme_search(config: MkDocsConfig) -> None:

@@ -1,16 +1,47 @@
-"""The one build clock all time rules use: SOURCE_DATE_EPOCH when set, else now."""
+"""The one build clock all time rules use: SOURCE_DATE_EPOCH when set, else now; and the
+calendar's edges: the years a source date may lie in, and date steps that never overflow."""
 
 from __future__ import annotations
 
 import datetime as dt
 import os
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from ..messages import Message, msg
+
+# The years a date in a source may lie in (content-model.md v1.4, "Dates"): any other is
+# almost always a typo (0225 for 2025), and Python's dates end at 9999, so everything
+# derived from a date in this range (a default term end, the day after an all-day event,
+# a calendar or newsletter window) stays far inside what Python can hold.
+FIRST_YEAR, LAST_YEAR = 1900, 2199
+# The build clock runs from 1970 (SOURCE_DATE_EPOCH counts from there) to the end of the
+# last year a source may name, one year later still so that a preview at an issue's date in
+# any timezone (newsletter_preview) has a clock.
+LAST_EPOCH = int(dt.datetime(LAST_YEAR + 2, 1, 1, tzinfo=dt.timezone.utc).timestamp()) - 1
+_EPOCH = re.compile(r"[0-9]{1,11}")   # ASCII digits only: int() also takes '+1', '1_0', '١'
+# The longest step any date rule takes (400 years): a window or term option beyond it
+# (config.py bounds them far lower) still cannot step outside Python's years 1-9999.
+MAX_STEP_DAYS = 400 * 366
+
 
 class ClockError(ValueError):
-    """A bad SOURCE_DATE_EPOCH or timezone name."""
+    """A bad SOURCE_DATE_EPOCH or timezone name, said like an option error: where, then the
+    message in English and in Dutch."""
+
+    def __init__(self, path: str, field: str | None, text: Message) -> None:
+        super().__init__(text.en)
+        self.path, self.field, self.text = path, field, text
+
+    @property
+    def nl(self) -> str:
+        return self.text.nl
+
+    def __str__(self) -> str:
+        where = self.path + (f": {self.field}" if self.field else "")
+        return f"{where}: {self.text.en}\n  NL: {where}: {self.text.nl}"
 
 
 @dataclass(frozen=True)
@@ -26,11 +57,10 @@ class BuildClock:
         epoch = environ.get("SOURCE_DATE_EPOCH")
         if epoch is None or epoch == "":
             return cls(dt.datetime.now(dt.timezone.utc).replace(microsecond=0), tz)
-        try:
-            return cls(dt.datetime.fromtimestamp(int(epoch), dt.timezone.utc), tz)
-        except (ValueError, OverflowError, OSError):
-            raise ClockError(f"SOURCE_DATE_EPOCH must be whole seconds since 1970 (UTC), "
-                             f"got {epoch!r}") from None
+        if not _EPOCH.fullmatch(epoch) or int(epoch) > LAST_EPOCH:
+            raise ClockError("SOURCE_DATE_EPOCH", None, msg(
+                "clock.epoch", value=repr(epoch[:30]), last=LAST_EPOCH, year=LAST_YEAR + 1))
+        return cls(dt.datetime.fromtimestamp(int(epoch), dt.timezone.utc), tz)
 
     @property
     def local_now(self) -> dt.datetime:
@@ -52,6 +82,18 @@ class BuildClock:
 def zone(name: str) -> ZoneInfo:
     try:
         return ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError):
-        raise ClockError(f"unknown timezone {name!r}: use an IANA name like "
-                         "'Europe/Amsterdam'") from None
+    except (ZoneInfoNotFoundError, ValueError, TypeError):
+        raise ClockError("mkdocs.yml", "timezone",
+                         msg("clock.timezone", name=repr(str(name)[:60]))) from None
+
+
+def in_calendar(year: int) -> bool:
+    """Whether a source date may lie in this year (FIRST_YEAR-LAST_YEAR)."""
+    return FIRST_YEAR <= year <= LAST_YEAR
+
+
+def days(count: int) -> dt.timedelta:
+    """`count` days as a step for date rules, bounded by MAX_STEP_DAYS: the options that
+    set a window (calendar_past_days, newsletter_days_ahead, ...) can never make a date
+    overflow, whatever their value."""
+    return dt.timedelta(days=max(-MAX_STEP_DAYS, min(count, MAX_STEP_DAYS)))

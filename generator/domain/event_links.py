@@ -2,7 +2,7 @@
 cross-reference, because an ambassador types the slug by hand in the web editor.
 
 An unknown slug is an error: the appearance would silently become a look-alike item beside
-the event it meant. A date outside the event's days is only a warning: the entry still
+the event it meant. A date outside the event's days is only an advisory: the entry still
 counts in the podium log on its own date, but one of the two dates is probably a typo.
 """
 
@@ -35,7 +35,7 @@ def check_event_links(sources: Sources, tz: dt.tzinfo, report: Report) -> None:
             if event is not None and not _on_event_days(entry.date, event, tz):
                 first, last = _days(event, tz)
                 days = first if first == last else msg("event.days", first=first, last=last)
-                report.warning(path, entry.lines.get("date", entry.line), f"{place}.date",
+                report.advisory(path, entry.lines.get("date", entry.line), f"{place}.date",
                                msg("event.other_day", date=entry.date, slug=entry.event,
                                    days=days))
 

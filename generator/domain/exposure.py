@@ -34,9 +34,9 @@ def readable_early(sources: Sources, clock: BuildClock
 
 def report_readable_early(sources: Sources, clock: BuildClock, report: Report,
                           private_dir: str | None) -> None:
-    """A warning per source, never an error: the build keeps the embargo either way."""
+    """An advisory per source, never an error: the build keeps the embargo either way."""
     where = private_dir or msg("exposed.no_private_dir")
     for source, moment, folder in readable_early(sources, clock):
-        report.warning(source.path, None, None, msg(
+        report.advisory(source.path, None, None, msg(
             "exposed.readable", moment=moment.astimezone(clock.tz), where=where,
             what=msg("exposed.folder" if folder else "exposed.file")))

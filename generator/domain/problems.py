@@ -5,17 +5,11 @@ words come from the catalogue (generator/messages)."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from enum import Enum
 
 from ..messages import Message
+from ..messages.severity import Severity, severity_of
 
-
-class Severity(str, Enum):
-    """How bad a problem is: errors fail every build, warnings fail `--strict` builds."""
-
-    ERROR = "error"
-    WARNING = "warning"
-    INFO = "info"
+__all__ = ["Problem", "Report", "Severity", "quote", "visible"]
 
 
 @dataclass(frozen=True)
@@ -28,6 +22,10 @@ class Problem:
     message: str
     severity: Severity = Severity.ERROR
     message_nl: str | None = None  # the same facts in Dutch, for the ambassadors
+    # An error the build made harmless and carried on past (markup stripped): it warns, so
+    # that `serve` still shows a preview and `--strict` still fails.
+    neutralised: bool = False
+    message_id: str = ""
 
     def __str__(self) -> str:
         return self._located(self.message)
@@ -49,18 +47,13 @@ class Report:
     problems: list[Problem] = field(default_factory=list)
 
     def add(self, path: str, line: int | None, field_name: str | None, text: Message,
-            severity: Severity = Severity.ERROR) -> None:
-        self.problems.append(Problem(path, line, field_name, text.en, severity, text.nl))
+            neutralised: bool = False) -> None:
+        """A problem whose severity is its message's (messages/severity.py)."""
+        self.problems.append(Problem(path, line, field_name, text.en, severity_of(text.id),
+                                     text.nl, neutralised, text.id))
 
-    def error(self, path: str, line: int | None, field_name: str | None, text: Message) -> None:
-        self.add(path, line, field_name, text, Severity.ERROR)
-
-    def warning(self, path: str, line: int | None, field_name: str | None,
-                text: Message) -> None:
-        self.add(path, line, field_name, text, Severity.WARNING)
-
-    def info(self, path: str, line: int | None, field_name: str | None, text: Message) -> None:
-        self.add(path, line, field_name, text, Severity.INFO)
+    # The names say what the caller means; the catalogue decides (a test holds them equal).
+    error = advisory = info = add
 
     def of(self, severity: Severity) -> list[Problem]:
         return [p for p in self.problems if p.severity is severity]
@@ -70,8 +63,8 @@ class Report:
         return self.of(Severity.ERROR)
 
     @property
-    def warnings(self) -> list[Problem]:
-        return self.of(Severity.WARNING)
+    def advisories(self) -> list[Problem]:
+        return self.of(Severity.ADVISORY)
 
 
 def visible(text: str) -> str:

@@ -270,14 +270,14 @@ def _report_site(site: Site, sources: Sources, report: Report) -> None:
                     if item.until else msg("held.never", **said))
     active, maximum = len(site.active), site.options.network_maximum
     if active > maximum:
-        report.warning("mkdocs.yml", None, "network_maximum",
+        report.advisory("mkdocs.yml", None, "network_maximum",
                        msg("network.over_maximum", active=active, maximum=maximum))
     _check_appointment_dates(sources, site, report)
     for ambassador in sources.ambassadors:
         for entry in ambassador.podium:
             if not ambassador.term.contains(entry.date):
                 term = ambassador.term
-                report.warning(ambassador.source.path, entry.line, "podium.date",
+                report.advisory(ambassador.source.path, entry.line, "podium.date",
                                msg("appearance.outside_term", date=entry.date,
                                    start=term.start, end=term.end))
 
@@ -291,7 +291,7 @@ def _check_appointment_dates(sources: Sources, site: Site, report: Report) -> No
         for slug in appointment.ambassadors:
             person = by_slug.get(slug)
             if person and person.term.start < announced - tolerance:
-                report.warning(appointment.source.path, appointment.lines.get("ambassadors"),
+                report.advisory(appointment.source.path, appointment.lines.get("ambassadors"),
                                "ambassadors", msg("appointment.late", slug=slug,
                                                   start=person.term.start, days=tolerance.days,
                                                   announced=announced))

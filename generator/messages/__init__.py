@@ -14,9 +14,12 @@ __all__ = ["CATALOGUES", "Message", "Verbatim", "msg"]
 
 
 def _languages() -> dict[str, dict[str, str]]:
-    """Each language module of this package by its name."""
-    return {info.name: importlib.import_module(f"{__name__}.{info.name}").MESSAGES
-            for info in pkgutil.iter_modules(__path__) if not info.name.startswith("_")}
+    """Each language module of this package by its name: the modules with `MESSAGES`
+    (severity.py says how bad each problem is, in no language)."""
+    modules = [importlib.import_module(f"{__name__}.{info.name}")
+               for info in pkgutil.iter_modules(__path__) if not info.name.startswith("_")]
+    return {module.__name__.rpartition(".")[2]: module.MESSAGES for module in modules
+            if hasattr(module, "MESSAGES")}
 
 
 CATALOGUES = _languages()

@@ -228,9 +228,9 @@ MESSAGES: dict[str, str] = {
     "codeowners.bad_owner": "{owner!r} is not a CODEOWNERS owner: use @user, "
                             "@organisation/team or an e-mail address",
     "cms.stale": "not what 'python -m generator cms-config' makes from the schemas and "
-                 "mkdocs.yml: the form at /admin/ may write what check rejects, or send "
-                 "editors' sign-in elsewhere; run 'python -m generator cms-config --write' and "
-                 "commit the result",
+                 "mkdocs.yml: the site publishes the configuration the generator makes, not "
+                 "this file; run 'python -m generator cms-config --write' and commit the "
+                 "result, so that the repository shows what /admin/ uses",
     "new.exists": "{path} already exists; edit that file, or choose another name",
     "new.year": "the year must have four digits, like 2027, got {year!r}",
     "new.one_line": "the {what} must be one line",

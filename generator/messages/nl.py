@@ -243,9 +243,9 @@ MESSAGES: dict[str, str] = {
     "codeowners.bad_owner": "{owner!r} kan geen eigenaar in CODEOWNERS zijn: gebruik "
                             "@gebruiker, @organisatie/team of een e-mailadres",
     "cms.stale": "niet wat 'python -m generator cms-config' maakt uit de schema's en "
-                 "mkdocs.yml: het formulier op /admin/ kan dan schrijven wat check afkeurt, of "
-                 "de aanmelding van redacteuren ergens anders heen sturen; voer 'python -m "
-                 "generator cms-config --write' uit en commit het resultaat",
+                 "mkdocs.yml: de site publiceert de configuratie die de generator maakt, niet "
+                 "dit bestand; voer 'python -m generator cms-config --write' uit en commit het "
+                 "resultaat, zodat de repository laat zien wat /admin/ gebruikt",
     "new.exists": "{path} bestaat al; bewerk dat bestand, of kies een andere naam",
     "new.year": "het jaar moet vier cijfers hebben, zoals 2027, maar er staat {year!r}",
     "new.one_line": "de {what} moet op één regel passen",

@@ -174,8 +174,8 @@ def _check_hand_written(layout: Layout, options: LoadOptions, report: Report) ->
 
 def _check_placeholders(source: Source, doc: Document, report: Report) -> None:
     for line in placeholder_lines(doc.body, doc.body_line):
-        report.warning(source.path, line, "body",
-                       msg("body.placeholder", placeholder=PLACEHOLDER))
+        report.add(source.path, line, "body", msg("body.placeholder", placeholder=PLACEHOLDER),
+                   neutralised=True)
 
 
 def _check_safety(source: Source, doc: Document, options: LoadOptions, report: Report) -> None:
@@ -184,11 +184,8 @@ def _check_safety(source: Source, doc: Document, options: LoadOptions, report: R
     for line, costly in find_costly(doc.body, doc.body_line):
         report.error(source.path, line, "body", costly)
     for line, what in find_unsafe(doc.body, doc.body_line):
-        unsafe = msg("body.unsafe", what=what)
-        if options.unsafe_is_error:
-            report.error(source.path, line, "body", unsafe)
-        else:
-            report.warning(source.path, line, "body", unsafe)
+        # The build removes it (render/html.py) and carries on, so serve shows a preview.
+        report.add(source.path, line, "body", msg("body.unsafe", what=what), neutralised=True)
 
 
 def _image(file: _File, record: Record, field: str) -> Path | None:

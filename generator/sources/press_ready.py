@@ -23,17 +23,17 @@ def report_press_readiness(sources: Sources, clock: BuildClock, report: Report) 
         for person in filter(None, map(people.get, appointment.ambassadors)):
             source = person.source.path
             if person.photo is None:
-                report.warning(source, None, "photo",
+                report.advisory(source, None, "photo",
                                msg("press.no_photo", when=when, pixels=PRINT_LONG_SIDE))
                 continue
             size = _size(person.photo)
             if size and max(size) < PRINT_LONG_SIDE:
                 width, height = size
-                report.warning(source, person.lines.get("photo"), "photo",
+                report.advisory(source, person.lines.get("photo"), "photo",
                                msg("press.small_photo", photo=person.photo.name, width=width,
                                    height=height, when=when, pixels=PRINT_LONG_SIDE))
             if not person.photo_credit:
-                report.warning(source, person.lines.get("photo"), "photo_credit",
+                report.advisory(source, person.lines.get("photo"), "photo_credit",
                                msg("press.no_credit", when=when))
 
 

@@ -132,7 +132,7 @@ class Schema(FieldType):
         try:
             return spec.type.parse(entry.value, ctx)
         except Neutralised as exc:
-            report.warning(path, exc.line or entry.value.line, name, exc.text)
+            report.add(path, exc.line or entry.value.line, name, exc.text, neutralised=True)
             return exc.value
         except FieldError as exc:
             report.error(path, exc.line or entry.value.line, name, exc.text)

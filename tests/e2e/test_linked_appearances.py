@@ -320,7 +320,7 @@ def test_a_date_off_the_event_is_a_warning(tmp_path: Path) -> None:
     with_entry(tmp_path, "voorjaarsbijeenkomst", day="2026-04-03")
     done = run_cli(tmp_path, "check", epoch=EPOCH)
     assert done.returncode == 0, done.stdout + done.stderr
-    assert ("warning: ambassadors/joost-spreker/index.md:9: podium[2].date: 2026-04-03 is "
+    assert ("advisory: ambassadors/joost-spreker/index.md:9: podium[2].date: 2026-04-03 is "
             "not the date of event 'voorjaarsbijeenkomst' (2026-04-02); check both dates"
             ) in done.stdout
     assert "kijk beide datums na" in done.stdout

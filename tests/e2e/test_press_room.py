@@ -254,12 +254,12 @@ def test_check_warns_before_the_moment_about_photos_for_the_kit(tmp_path: Path) 
     done = run_cli(root, "check", epoch=EPOCH)
     assert done.returncode == 0, done.stdout + done.stderr
     lines = done.stdout.splitlines()
-    assert "warning: mensen/lotte-geheim/index.md:4: photo: foto.jpg is 400×500 px, too small " \
+    assert "advisory: mensen/lotte-geheim/index.md:4: photo: foto.jpg is 400×500 px, too small " \
         "to print: the press kit of 2026-07-01 10:00 needs at least 1500 px on the long " \
         "side" in lines
-    assert any(line.startswith("warning: mensen/lotte-geheim/index.md:4: photo_credit:")
+    assert any(line.startswith("advisory: mensen/lotte-geheim/index.md:4: photo_credit:")
                for line in lines)
-    assert any(line.startswith("warning: mensen/piet-nieuw/index.md: photo: announced on "
+    assert any(line.startswith("advisory: mensen/piet-nieuw/index.md: photo: announced on "
                                "2026-07-01 10:00 without a photo") for line in lines)
     assert "te klein om te drukken" in done.stdout
     portrait(root / "mensen/lotte-geheim/foto.jpg", size=(1200, 1600))

@@ -63,7 +63,7 @@ def check(site: Path) -> None:
     done = run_cli(site, "check", epoch=EPOCH)
     assert done.returncode == 0, done.stdout + done.stderr
     warnings = [line for line in done.stdout.splitlines() if line.startswith("warning:")]
-    assert all(line.startswith(tuple(f"warning: {path}" for path in EMBARGOED))
+    assert all(line.startswith(tuple(f"advisory: {path}" for path in EMBARGOED))
                or any(text in line for text in EXPECTED) for line in warnings), done.stdout
 
 

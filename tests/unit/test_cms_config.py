@@ -248,8 +248,8 @@ def test_folders_follow_the_settings_of_another_site(tmp_path: Path) -> None:
     assert "docs/agenda/" in event["hint"]
 
 
-def test_check_warns_when_the_committed_config_is_stale(tmp_path: Path) -> None:
-    """Like CODEOWNERS: a warning (exit 0) naming the file and the command that fixes it."""
+def test_check_advises_when_the_committed_config_is_stale(tmp_path: Path) -> None:
+    """Like CODEOWNERS: an advisory (exit 0) naming the file and the command that fixes it."""
     root = write_site(tmp_path)
     assert run_cli(root, "cms-config", "--write").returncode == 0
     assert "docs/admin/config.yml" not in run_cli(root, "check").stdout
@@ -258,7 +258,7 @@ def test_check_warns_when_the_committed_config_is_stale(tmp_path: Path) -> None:
                     encoding="utf-8")
     done = run_cli(root, "check")
     assert done.returncode == 0
-    assert "warning: docs/admin/config.yml: not what 'python -m generator cms-config' makes" \
+    assert "advisory: docs/admin/config.yml: not what 'python -m generator cms-config' makes" \
         in done.stdout and "cms-config --write" in done.stdout
 
 
@@ -274,9 +274,10 @@ def test_the_oauth_helper_is_the_backends_base_url(tmp_path: Path) -> None:
     assert "verwacht een https://-adres" in refused.stderr
 
 
-def test_a_tampered_config_fails_a_strict_build(tmp_path: Path) -> None:
+def test_a_tampered_config_is_not_published(tmp_path: Path) -> None:
     """A pull request that points the editors' sign-in elsewhere does not get published:
-    the build warns, and the publishing workflow builds with --strict."""
+    the build publishes the configuration the generator makes, with an advisory, and the
+    publishing workflow's --strict build goes on (one verdict with check)."""
     from tests.sitebuilder import build
     from tests.zorgnetwerk import EPOCH
     root = write_site(tmp_path)
@@ -286,5 +287,9 @@ def test_a_tampered_config_fails_a_strict_build(tmp_path: Path) -> None:
     path.write_text(path.read_text(encoding="utf-8").replace(
         "backend:\n", "backend:\n  base_url: https://attacker.example\n", 1), encoding="utf-8")
     result = build(root, EPOCH)
-    assert result.code != 0 and "Traceback" not in result.out
-    assert "docs/admin/config.yml: not what 'python -m generator cms-config' makes" in result.out
+    assert result.code == 0, result.out
+    assert "advisory: docs/admin/config.yml: not what 'python -m generator cms-config' makes" \
+        in result.out
+    published = yaml.safe_load(result.page("admin/config.yml"))
+    assert "attacker" not in result.page("admin/config.yml")
+    assert published == yaml.safe_load(run_cli(root, "cms-config").stdout)

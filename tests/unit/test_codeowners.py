@@ -117,9 +117,9 @@ def test_an_out_of_date_file_is_a_warning_not_a_failure(site: Path) -> None:
                       encoding="utf-8")
     done = run_cli(site, "check", epoch=EPOCH)
     assert done.returncode == 0 and "Traceback" not in done.stderr
-    assert "warning: .github/CODEOWNERS:7: out of date with the ambassadors' github: fields" \
+    assert "advisory: .github/CODEOWNERS:7: out of date with the ambassadors' github: fields" \
         in done.stdout and "0 error(s)" in done.stderr
-    assert sum(line.startswith("warning: .github/CODEOWNERS") for line in
+    assert sum(line.startswith("advisory: .github/CODEOWNERS") for line in
                done.stdout.splitlines()) == 1
     github = run_cli(site, "check", "--format", "github", epoch=EPOCH)
     assert github.returncode == 0

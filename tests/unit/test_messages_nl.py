@@ -21,6 +21,7 @@ from generator import codeowners, scaffold
 from generator.domain.model import Source
 from generator.domain.site import SiteOptions
 from generator.messages import CATALOGUES, msg
+from generator.messages.severity import severity_of
 from generator.plugin import _log_report
 from generator.sources import loaders
 from generator.sources.errors import Bilingual, Problem, Report, Severity
@@ -219,7 +220,7 @@ UNEVEN = {("nl", "slug.duplicate"): {"kind"}, ("nl", "private.absent"): {"folder
           ("nl", "option.markup"): {"tag", "limit"}}
 MAKERS = {"FieldError", "ScaffoldError", "OwnersError", "LinkRefused", "OptionError",
           "Bilingual", "Neutralised"}
-REPORTERS = {"error", "warning", "info"}
+REPORTERS = {"error", "advisory", "info", "add"}
 
 
 class _Any:
@@ -350,8 +351,42 @@ def test_every_message_site_passes_a_catalogue_message() -> None:
     planted = ('report.error(p, 1, None, "in English")\n'
                'raise FieldError(f"expected {x}", nl="verwacht")\n'
                'file.error(1, "body", msg("file.not_utf8"))\n'
-               'report.warning(p, 1, "x", "a " + b)\n')
+               'report.advisory(p, 1, "x", "a " + b)\n')
     assert bare_messages(ast.parse(planted), "x.py") == (4, ["x.py:1", "x.py:2", "x.py:4"])
+
+
+def reported_severities(tree: ast.AST, where: str) -> list[tuple[str, str, str]]:
+    """(place, method, message id) of each `report.error/advisory/info(..., msg("id"))`."""
+    found = []
+    for node in ast.walk(tree):
+        if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
+                and node.func.attr in ("error", "advisory", "info") and len(node.args) >= 4):
+            continue
+        text = node.args[3]
+        if isinstance(text, ast.Call) and getattr(text.func, "id", "") == "msg" and \
+                text.args and isinstance(text.args[0], ast.Constant):
+            found.append((f"{where}:{node.lineno}", node.func.attr, text.args[0].value))
+    return found
+
+
+def test_each_report_call_says_what_the_catalogue_decides() -> None:
+    """The severity of a problem is its message's (messages/severity.py); a call site that
+    says `report.error` for an advisory, or the other way round, would mislead its reader."""
+    names = {"error": Severity.ERROR, "advisory": Severity.ADVISORY, "info": Severity.INFO}
+    found = [hit for path in _modules()
+             for hit in reported_severities(ast.parse(path.read_text(encoding="utf-8")),
+                                            str(path.relative_to(REPO)))]
+    assert len(found) > 20
+    assert [(where, method, id_) for where, method, id_ in found
+            if severity_of(id_) is not names[method]] == []
+    planted = 'report.error(p, 1, None, msg("appearance.outside_term"))\n'
+    assert [severity_of(id_) for _, _, id_ in reported_severities(ast.parse(planted), "x")] \
+        == [Severity.ADVISORY]
+
+
+def test_every_listed_severity_names_a_catalogue_message() -> None:
+    from generator.messages.severity import ADVISORIES, NOTICES
+    assert sorted((ADVISORIES | NOTICES) - set(CATALOGUES["en"])) == []
 
 
 def test_a_message_is_said_in_each_language_from_one_id() -> None:
@@ -426,13 +461,17 @@ def test_build_listing_shows_each_error_in_both_languages() -> None:
         "    NL: b.md: het bestand is geen UTF-8-tekst: sla het op als UTF-8")
 
 
-def test_warnings_in_the_build_log_have_dutch(caplog: pytest.LogCaptureFixture) -> None:
+def test_advisories_in_the_build_log_have_dutch_and_never_warn(
+        caplog: pytest.LogCaptureFixture) -> None:
+    caplog.set_level("INFO")
     report = Report()
-    report.warning("a.md", 7, "podium.date", msg(
+    report.advisory("a.md", 7, "podium.date", msg(
         "appearance.outside_term", date=dt.date(2024, 1, 1), start=dt.date(2025, 1, 20),
         end=dt.date(2027, 1, 19)))
     _log_report(report)
-    [message] = caplog.messages
+    [record] = caplog.records
+    message = record.getMessage()
+    assert record.levelname == "INFO" and "advisory: a.md:7:" in message
     assert message.endswith("a.md:7: podium.date: 2024-01-01 lies outside the term "
                             "(2025-01-20 to 2027-01-19), so it does not count\n"
                             "  NL: a.md:7: podium.date: 2024-01-01 valt buiten de termijn "

@@ -15,7 +15,7 @@ from generator.sources.errors import Severity
 from .sitefiles import (CEST, TZ, Symlink, build, findings, image, line_of, load, local,
                         write)
 
-ERROR, WARNING = Severity.ERROR, Severity.WARNING
+ERROR, ADVISORY = Severity.ERROR, Severity.ADVISORY
 NOW = "2026-02-01T12:00Z"
 JAN = "ambassadors/jan-jansen/index.md"
 
@@ -208,7 +208,7 @@ CASES = [
          JAN, 12, "podium[3]", "already listed as entry 1"),
     case("podium-outside-term", jan("podium:", "  - date: 2025-01-19", "    kind: workshop",
                                     "    title: X"),
-         JAN, "- date:", "podium.date", "outside the term", WARNING),
+         JAN, "- date:", "podium.date", "outside the term", ADVISORY),
     # --- images ----------------------------------------------------------------------
     case("story-image-without-alt", story("image: cover.jpg", path="stories/x/index.md")
          | {"stories/x/cover.jpg": image()}, "stories/x/index.md", "image:", "image_alt",
@@ -484,7 +484,8 @@ UNSAFE = [
 
 
 @pytest.mark.parametrize("markup, phrase", UNSAFE)
-@pytest.mark.parametrize("unsafe_is_error, severity", [(False, WARNING), (True, ERROR)])
+# An error for check and build alike; the build makes it harmless and carries on.
+@pytest.mark.parametrize("unsafe_is_error, severity", [(False, ERROR), (True, ERROR)])
 def test_unsafe_markup_in_body(tmp_path: Path, markup: str, phrase: str,
                                unsafe_is_error: bool, severity: Severity) -> None:
     write(tmp_path, {JAN: "---\nname: Jan Jansen\nterm:\n  start: 2025-01-20\n---\n"
@@ -496,7 +497,8 @@ def test_unsafe_markup_in_body(tmp_path: Path, markup: str, phrase: str,
     assert phrase in report.problems[0].message
 
 
-@pytest.mark.parametrize("unsafe_is_error, severity", [(False, WARNING), (True, ERROR)])
+# An error for check and build alike; the build makes it harmless and carries on.
+@pytest.mark.parametrize("unsafe_is_error, severity", [(False, ERROR), (True, ERROR)])
 def test_event_handler_on_a_continuation_line(tmp_path: Path, unsafe_is_error: bool,
                                               severity: Severity) -> None:
     write(tmp_path, {JAN: "---\nname: Jan Jansen\nterm:\n  start: 2025-01-20\n---\n"
@@ -533,7 +535,7 @@ def test_more_active_ambassadors_than_the_network_maximum(tmp_path: Path, maximu
                                   "dirk": "2020-01-01", "eva": "2026-06-01"}))
     _, report = build(tmp_path, NOW, SiteOptions(network_maximum=maximum))
 
-    expected = [("mkdocs.yml", None, "network_maximum", WARNING)] if warned else []
+    expected = [("mkdocs.yml", None, "network_maximum", ADVISORY)] if warned else []
     assert [(p.path, p.line, p.field, p.severity) for p in findings(report)] == expected
     if warned:
         assert "3 ambassadors are active, more than the network maximum of 2" \
