@@ -28,13 +28,17 @@ FRAGMENT_PREFIXES = ("type.", "shape.", "kind.", "this.", "reason.", "suggest.",
                      "list.item", "option.markup", "option.unprintable", "option.email",
                      "option.phone", "option.line", "codeowners.no_maintainer",
                      "codeowners.bad_owner", "newsletter.unknown",
-                     "newsletter.preview_failed", "confine.link_in_path")
+                     "newsletter.preview_failed", "confine.link_in_path",
+                     # advice that completes yaml.invalid in languages other than PyYAML's
+                     "yaml.colon", "yaml.unclosed", "yaml.tab", "yaml.cannot_start",
+                     "yaml.open_quote", "yaml.indentation", "yaml.other")
 # Problems no content can make on this machine, each with the reason.
 UNREACHABLE = {
     "file.unreadable": "a file the checkout cannot read: the tests run as root, who reads all",
     "search.failed": "Pagefind failing at the end of the build (no content makes it fail)",
     "image.link": "a photo that is a link is reported as confine.link first",
     "image.outside": "a photo outside its folder is reported as image.not_a_name first",
+    "image.damaged": "the build's own word for a photo check finds cut off (image.cut_off)",
 }
 
 

@@ -40,9 +40,9 @@ def promising_png(width: int, height: int) -> bytes:
             + chunk(b"IDAT", zlib.compress(b"\0" * 64)) + chunk(b"IEND", b""))
 
 
-def gif() -> bytes:
+def tiff() -> bytes:
     buffer = io.BytesIO()
-    Image.new("RGB", (40, 50)).save(buffer, "GIF")
+    Image.new("RGB", (40, 50)).save(buffer, "TIFF")
     return buffer.getvalue()
 
 
@@ -85,14 +85,6 @@ CASES: list[Case] = [
     Case("frontmatter.too_deep", person("region: Gelderland",
                                         "region: [[[[[[[[[x]]]]]]]]]")),
     Case("yaml.invalid", person("region: Gelderland", "region: Gelderland\n  - x: [")),
-    Case("yaml.colon", person("role: Verpleegkundige", "role: hoofd: zorg")),
-    Case("yaml.unclosed", person("themes: [kleinschalig wonen]", "themes: [kleinschalig")),
-    Case("yaml.tab", person("  start: 2025-02-01", "\tstart: 2025-02-01")),
-    Case("yaml.cannot_start", person("region: Gelderland", "region: Gelderland\ngithub: @anouk")),
-    Case("yaml.open_quote", person("role: Verpleegkundige", "role: 'Verpleegkundige")),
-    Case("yaml.indentation", person("    kind: presentatie", "      kind: presentatie")),
-    Case("yaml.other", person("region: Gelderland", "region: Gelderland\n!!x y: z")),
-    # folders, names and files
     Case("folder.ambassador_index", {"mensen/jan/leesmij.md": "# Jan\n"}),
     Case("folder.story_index", {"verhalen-bron/een-map/foto.jpg": jpeg()}),
     Case("folder.reserved", {"mensen/oud-ambassadeurs/index.md": NEW_TEXT}),
@@ -115,11 +107,11 @@ CASES: list[Case] = [
     Case("body.slow", body("[" * 60_000)),
     Case("body.dense", body(("[a](b) `c` *d* <e> " * 20_000))),
     Case("body.emphasis", body("*" * 1 + " ".join(["*x"] * 450))),
-    Case("body.nesting", body("\n".join("  " * i + "- x" for i in range(40)))),
+    Case("body.nesting", body(">" * 40 + " x")),
     Case("body.nested_often", body("\n".join(">" * 20 + " x" for _ in range(30_000)))),
     Case("body.lines", body("x\n" * 50_100)),
     Case("body.paragraphs", body("x\n\n" * 20_100)),
-    Case("body.markup", body("\n".join("(" + "a" * 3 for _ in range(160_000)))),
+    Case("body.markup", body("()" * 80_001)),
     Case("body_image.no_alt", {**body("![](kamer.jpg)"), "mensen/anouk-de-wit/kamer.jpg": jpeg()}),
     Case("body_image.flat_story", {STORY: "---\ntitle: Kleinschalig wonen werkt\n"
                                           "date: 2026-05-02\nambassadors: [anouk-de-wit]\n---\n"
@@ -131,13 +123,12 @@ CASES: list[Case] = [
                               "mensen/anouk-de-wit/map.jpg/x": ""}),
     Case("image.too_large", {"mensen/anouk-de-wit/foto.jpg": jpeg() + b"\0" * (21 << 20)}),
     Case("image.unreadable", {"mensen/anouk-de-wit/foto.jpg": b"geen plaatje"}),
-    Case("image.format", {**person("photo: foto.jpg", "photo: foto.gif"),
-                          "mensen/anouk-de-wit/foto.gif": gif()}),
+    Case("image.format", {**person("photo: foto.jpg", "photo: foto.png"),
+                          "mensen/anouk-de-wit/foto.png": tiff()}),
     Case("image.misnamed", {"mensen/anouk-de-wit/foto.jpg": png()}),
     Case("image.pixels", {**person("photo: foto.jpg", "photo: foto.png"),
                           "mensen/anouk-de-wit/foto.png": promising_png(7000, 7000)}),
     Case("image.cut_off", {"mensen/anouk-de-wit/foto.jpg": jpeg()[:-400]}),
-    Case("image.damaged", {"mensen/anouk-de-wit/foto.jpg": jpeg()[:-400]}),
     # the model's own rules
     Case("order.term", person("  start: 2025-02-01", "  start: 2025-02-01\n  end: 2024-01-01")),
     Case("order.event", {EVENT: "---\ntitle: Netwerkdag\nstart: 2026-09-12T10:00\n"
