@@ -22,12 +22,14 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 DEMO_EPOCH ?= 1795435200
 DEMO_CLOCK := $(if $(DEMO_EPOCH),SOURCE_DATE_EPOCH=$(DEMO_EPOCH))
 
-.PHONY: serve build test check bench clean $(PD_VENV)
+.PHONY: serve build test check bench clean lock $(PD_VENV)
 
-$(STAMP): pyproject.toml
+# Every package from requirements.lock, checked against its hashes (scripts/install); the
+# generator itself editable.
+$(STAMP): pyproject.toml requirements.lock
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e .
+	$(BIN)/python scripts/install --quiet --editable
 	touch $(STAMP)
 
 $(TEST_STAMP): $(STAMP)
@@ -74,6 +76,11 @@ bench: $(TEST_STAMP) $(CHROMIUM)
 test: $(TEST_STAMP) $(PD_STAMP) $(CHROMIUM) $(NPM)
 	$(BIN)/ruff check generator tests bench scripts
 	NO_MKDOCS_2_WARNING=1 $(BIN)/python -m pytest
+
+# requirements.lock again from pyproject.toml (needs PyPI and Python 3.11); LOCK=--upgrade
+# also moves what the pins pull in to its newest.
+lock:
+	scripts/lock $(LOCK)
 
 clean:
 	rm -rf site .cache $(VENV) $(PD_VENV)

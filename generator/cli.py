@@ -12,14 +12,14 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from . import cms_config, codeowners, json_schema, scaffold
-from .domain.clock import BuildClock, ClockError
+from .domain.clock import FIRST_YEAR, LAST_YEAR, BuildClock, ClockError, in_calendar
 from .domain.appointed import report_unannounced
 from .domain.exposure import report_readable_early
 from .domain.podium import behind_first
 from .render.tables import podium_table
 from .domain.model import Sources
 from .messages import msg
-from .mkdocs_yml import ConfigError, read_settings
+from .mkdocs_yml import ConfigError, OptionsInvalid, read_config, read_settings
 from .newsletter_preview import PreviewError, newsletter_preview
 from .site_loader import Settings, load_all, load_site
 from .sources.errors import Problem, Report, Severity, visible
@@ -38,6 +38,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     try:
         return int(args.run(args))
+    except OptionsInvalid as exc:  # problems of mkdocs.yml, each with its line and field
+        for problem in exc.report.errors:
+            print(_text(problem), file=sys.stderr)
+        return 1
     except (UsageError, ClockError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
@@ -68,7 +72,7 @@ def _parser() -> argparse.ArgumentParser:
     embargo.set_defaults(run=_embargo)
     podium = commands.add_parser("podium", help="the podium table: appearances against the "
                                  "yearly target, per ambassador")
-    podium.add_argument("--year", type=int, help="calendar year (default: this year)")
+    podium.add_argument("--year", type=_year, help="calendar year (default: this year)")
     podium.add_argument("--format", choices=("text", "csv", "json"), default="text")
     podium.set_defaults(run=_podium)
     _new_parser(commands)
@@ -92,6 +96,14 @@ def _parser() -> argparse.ArgumentParser:
                      help=f"write <docs_dir>/{cms_config.RELATIVE_PATH.as_posix()}")
     cms.set_defaults(run=_cms_config)
     return parser
+
+
+def _year(text: str) -> int:
+    """A year a source date may lie in (domain/clock.py): another has nothing to show."""
+    if not text.isascii() or not text.isdigit() or not in_calendar(int(text)):
+        raise argparse.ArgumentTypeError(f"expected a year from {FIRST_YEAR} to {LAST_YEAR}, "
+                                         f"got {text!r}")
+    return int(text)
 
 
 def _new_parser(commands: argparse._SubParsersAction) -> None:
@@ -155,17 +167,30 @@ def _newsletter_preview(args: argparse.Namespace) -> int:
 
 
 def settings_from(config_file: Path) -> Settings:
-    """The plugin's options, validated as `mkdocs build` validates them."""
+    """The plugin's options, validated as `mkdocs build` validates them: errors in
+    mkdocs.yml raise OptionsInvalid (exit 1), a missing file or site a UsageError (exit 2)."""
     try:
         return read_settings(config_file)
+    except OptionsInvalid:
+        raise
     except ConfigError as exc:
         raise UsageError(str(exc)) from None
 
 
 def _check(args: argparse.Namespace) -> int:
-    settings = settings_from(args.config_file)
-    clock = BuildClock.from_environment(settings.timezone)
     report = Report()
+    try:  # mkdocs.yml's problems are problems like any other, with line and field
+        settings = read_config(args.config_file, report)
+    except ConfigError as exc:
+        raise UsageError(str(exc)) from None
+    if settings is None:  # its errors first: the sources cannot be read without it
+        return _show([p for p in report.problems if p.severity is not Severity.INFO],
+                     args.format)
+    try:
+        clock = BuildClock.from_environment(settings.timezone)
+    except ClockError as exc:  # the build stops on it too: an error of check, not of usage
+        report.error(exc.path, None, exc.field, exc.text)
+        return _show(report.problems, args.format)
     sources, _ = load_all(settings, clock, report, unsafe_is_error=True,
                           workers=min(2, os.cpu_count() or 1))
     _check_codeowners(settings, sources, report)
@@ -177,10 +202,15 @@ def _check(args: argparse.Namespace) -> int:
     wanted = [p.resolve() for p in args.paths]
     shown = [p for p in report.problems if p.severity is not Severity.INFO
              and _selected(settings.root / p.path, wanted)]
-    if args.format == "json":
+    return _show(shown, args.format)
+
+
+def _show(shown: list[Problem], style: str) -> int:
+    """Print the problems in the format asked for; exit 1 when one is an error."""
+    if style == "json":
         print(json.dumps([_as_json(p) for p in shown], ensure_ascii=False, indent=1))
-    for problem in shown if args.format != "json" else ():
-        print(_github(problem) if args.format == "github" else _text(problem))
+    for problem in shown if style != "json" else ():
+        print(_github(problem) if style == "github" else _text(problem))
     errors = sum(p.severity is Severity.ERROR for p in shown)
     advisories = len(shown) - errors
     print(f"{errors} error(s), {advisories} advisory(ies)", file=sys.stderr)

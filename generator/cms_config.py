@@ -99,11 +99,16 @@ COLLECTIONS = (
 
 
 def site_urls(config_file: Path) -> tuple[str | None, str | None]:
-    """`site_url` and `repo_url` of mkdocs.yml, read as MkDocs reads it (!ENV included)."""
-    from mkdocs.utils.yaml import yaml_load
+    """`site_url` and `repo_url` of mkdocs.yml, read as MkDocs reads it (!ENV included),
+    without running the code a `!!python/...` tag names (mkdocs_yml.load_inert)."""
+    import yaml
 
-    with config_file.open("rb") as fd:
-        raw = yaml_load(fd)
+    from .mkdocs_yml import load_inert
+
+    try:
+        raw = load_inert(config_file)
+    except (OSError, UnicodeDecodeError, yaml.YAMLError):
+        return None, None
     if not isinstance(raw, dict):
         return None, None
     if "INHERIT" in raw:  # only MkDocs' full loader merges the parent file

@@ -1,7 +1,8 @@
 """`.github/CODEOWNERS` from the ambassadors' `github:` fields: who reviews which folder.
 
 An ambassador who edits their own page should be asked to review changes others make
-to it, and the maintainers review everything. The file is derived from the sources, so
+to it; the maintainers review everything, and they alone the site's code and
+configuration (CODE_PATHS, the file's last lines). The file is derived from the sources, so
 `check` compares the committed copy with this text and warns when it is out of date; the
 publishing workflow regenerates and commits it after every merge.
 Pure: no file is read or written here.
@@ -19,6 +20,11 @@ from .sources.fields import github_user as github_user
 
 DEFAULT_MAINTAINERS = ("@sociale-innovatie/redactie",)
 PATH = ".github/CODEOWNERS"
+# The site's code and configuration: what runs in CI and builds the site. The pull-request
+# check builds a pull request without its changes to these (scripts/pr-build), so only a
+# maintainer's review lets them in.
+CODE_PATHS = ("/.github/", "/.ci/", "/Makefile", "/mkdocs.yml", "/pyproject.toml",
+              "/requirements.lock", "/generator/", "/scripts/", "/tests/")
 
 # A user, an @org/team, or an e-mail address, as CODEOWNERS accepts them.
 _OWNER = re.compile(r"^(?:@[A-Za-z0-9][A-Za-z0-9-]*(?:/[A-Za-z0-9._-]+)?|[^@\s]+@[^@\s]+)$")
@@ -58,7 +64,9 @@ def codeowners(github: Mapping[str, str | None], maintainers: Sequence[str],
     """The whole file. `github` maps each ambassador's slug to their user name as the
     `github:` field parsed it (GithubUser: already valid); folders without one need no
     line, as the `*` line already covers them. Later lines win in CODEOWNERS, so each
-    folder line repeats the maintainers."""
+    folder line repeats the maintainers, and the code and configuration (CODE_PATHS) come
+    last, owned by the maintainers alone, so that no folder line can give them to anyone
+    else."""
     team = " ".join(maintainers)
     lines = [HEADER, f"* {team}\n"]
     owned = [(slug, user.removeprefix("@")) for slug in sorted(github)
@@ -67,6 +75,9 @@ def codeowners(github: Mapping[str, str | None], maintainers: Sequence[str],
         lines.append("\n# Each ambassador reviews changes to their own folder.\n")
         root = folder.strip("/")
         lines += [f"/{root}/{slug}/ @{user} {team}\n" for slug, user in owned]
+    lines.append("\n# Code and configuration: the maintainers alone. A pull request's changes to"
+                 "\n# these are not in its check's build (scripts/pr-build).\n")
+    lines += [f"{path} {team}\n" for path in CODE_PATHS]
     return "".join(lines)
 
 

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from mkdocs.structure.files import File, Files, InclusionLevel
 
+from .domain import plain
+from .domain.plain import CONTROL
 from .render.images import Derived
 from .render.pages import PageSpec
 
@@ -46,6 +48,36 @@ def claim(files: Files, folders: Iterable[str]) -> list[File]:
     for file in claimed:
         files.remove(file)
     return claimed
+
+
+def withhold(files: Files, config: MkDocsConfig, srcs: Iterable[str],
+             restore: Callable[[str], bool]) -> None:
+    """Leave out the docs files the loaders refused (sources/docs_files.py): a theme file
+    one of them hid (`restore` says which kinds) comes back, as MkDocs would have added it."""
+    for src in srcs:
+        file = files.get_file_from_path(src)
+        if file is None or file.generated_by:
+            continue
+        files.remove(file)
+        theme = next((folder for folder in config.theme.dirs
+                      if os.path.isfile(os.path.join(folder, src))), None)
+        if theme is not None and restore(src):
+            files.append(File(src, theme, config.site_dir, config.use_directory_urls))
+
+
+def without_controls(files: Files) -> None:
+    """Hand-written pages as the loaders read them: without control characters (reported
+    by the loaders, sources/loaders.py _check_hand_written), before MkDocs reads their front
+    matter, which one such character makes it drop without a word, and their Markdown."""
+    for file in files.documentation_pages():
+        if file.generated_by or file.abs_src_path is None:
+            continue
+        try:
+            text = file.content_string
+        except (OSError, ValueError):
+            continue   # the loaders reported it (file.unreadable, file.not_utf8)
+        if CONTROL.search(text):
+            file.content_string = plain.without_controls(text)
 
 
 def add_pages(files: Files, config: MkDocsConfig, specs: Iterable[PageSpec],

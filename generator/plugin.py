@@ -15,15 +15,16 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
 
 from . import admin_page, cms_config, mkdocs_files, nav
+from .addresses import is_theme_asset
 from .config import AmbassadorsConfig, below_root, settings_of
+from .config_check import check_config, mkdocs_settings
 from .domain.clock import BuildClock, ClockError
-from .messages import msg
 from .domain.plain import strip_markup
 from .domain.site import Site
 from .domain.text import first_paragraph
 from .render import images as image_work
 from .render.helpers import Helpers, Presentation
-from .render.html import sanitise, size_images
+from .render.html import own_images, sanitise, size_images
 from .render.cards import make_cards
 from .render.feed_html import extract, for_feed
 from .render.feed_plan import FeedPlan, plan_feeds, write_feeds
@@ -38,9 +39,11 @@ from .render.routes import Routes
 from .render.search import PagesDigest, SearchEntry, SearchError, mark, write_index
 from .render.descriptions import describe, shorten
 from .render.social import PageMeta, meta_tags, plan_cards
-from .site_loader import load_site
+from .site_loader import load_all
+from .sources.config_file import ConfigNodes
 from .sources.confinement import check_confinement
 from .sources.errors import Report, Severity
+from .sources.hand_written import PAGE_TEMPLATES
 from .sources.press_contact import OptionError, parse_workers
 
 if TYPE_CHECKING:
@@ -102,16 +105,13 @@ class AmbassadorsPlugin(BasePlugin[AmbassadorsConfig]):
 
     @guarded
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig | None:
+        self._check_options(config)
         if not self.config.enabled:
             return None
-        if not config.site_url:
-            raise PluginError(str(OptionError(msg("option.site_url"))))
         self.labels = Labels(self.config.labels)
-        for key in self.labels.unknown(self.config.labels):
-            log.warning(str(OptionError(msg("option.label_unknown", key=key))))
-        self.settings = settings_of(self.config, config.config_file_path, config.docs_dir)
+        self.settings = settings_of(self.config, config.config_file_path, config.docs_dir,
+                                    config.site_url)
         self.routes = self.settings.routes
-        parse_workers(self.config.workers)  # a bad value stops the build here, said plainly
         # The e-mail's options, checked here and used as parsed (render/newsletter_email.py).
         self.email_colour = parse_colour(self.config.email_colour)
         self.email_unsubscribe = parse_unsubscribe(self.config.email_unsubscribe)
@@ -127,6 +127,17 @@ class AmbassadorsPlugin(BasePlugin[AmbassadorsConfig]):
         _replace_theme_search(config)
         _links_are_advice(config)
         return config
+
+    def _check_options(self, config: MkDocsConfig) -> None:
+        """Every option and the settings that reach visitors, by the rules `check` runs
+        (config_check.py): one PluginError lists each error with its line in mkdocs.yml; an
+        advisory (`hooks:`) is said at INFO."""
+        path = Path(os.path.abspath(config.config_file_path))
+        nodes = ConfigNodes.read(path)
+        report = Report()
+        check_config(self.config, mkdocs_settings(config, nodes, self.serving), nodes,
+                     path.parent, report, path.name)
+        _log_report(report, path.name)
 
     def _cache_dir(self) -> Path:
         """The cache folder, or a fresh temporary one when caches are bypassed."""
@@ -169,11 +180,14 @@ class AmbassadorsPlugin(BasePlugin[AmbassadorsConfig]):
         if not self.config.enabled:
             return None
         report = Report()
-        site = load_site(self.settings, BuildClock.from_environment(self.settings.timezone),
-                         report, workers=self.source_workers)
+        sources, site = load_all(self.settings,
+                                 BuildClock.from_environment(self.settings.timezone), report,
+                                 workers=self.source_workers)
         _log_report(report)
+        mkdocs_files.withhold(files, config, sources.withheld, is_theme_asset)
         s = self.settings
         mkdocs_files.claim(files, (s.events_dir, s.appointments_dir, s.newsletter_dir))
+        mkdocs_files.without_controls(files)
         listed = listings(site, self.routes)
         specs = site_pages(site, self.labels, listed, self.config.accessibility_contact,
                            self.routes)
@@ -277,6 +291,8 @@ class AmbassadorsPlugin(BasePlugin[AmbassadorsConfig]):
     def on_page_markdown(self, markdown: str, page: Page, config: MkDocsConfig,
                          files: Files) -> str | None:
         spec = self.specs.get(page.file.src_uri)
+        if not spec and page.meta.get("template", PAGE_TEMPLATES[0]) not in PAGE_TEMPLATES:
+            del page.meta["template"]   # reported (page.template): the page gets the default
         if spec:
             # The theme prints page.title without escaping (header, <title>, nav); ours are
             # contributor text, so hand it over already escaped. Markup keeps our own
@@ -295,7 +311,8 @@ class AmbassadorsPlugin(BasePlugin[AmbassadorsConfig]):
             return None
         if spec is None:  # a hand-written page: it comes through a pull request too
             return sanitise(html)
-        return size_images(sanitise(html), self.helpers.body_images(spec.src))
+        html = size_images(sanitise(html), self.helpers.body_images(spec.src))
+        return own_images(html, config.site_url) if spec.own_images_only else html
 
     def on_page_context(self, context: dict[str, Any], page: Page, config: MkDocsConfig,
                         nav: Navigation) -> dict[str, Any]:
@@ -419,7 +436,7 @@ def _url_lookup(files: Files) -> Callable[[str], str | None]:
     return url_of
 
 
-def _log_report(report: Report) -> None:
+def _log_report(report: Report, where: str = "the sources") -> None:
     """The verdict of `check` (messages/severity.py): errors stop the build, all listed at
     once, except those the build made harmless, which warn (so `serve` shows a preview and
     `--strict` fails); advisories and notices are said at INFO level and never stop a build.
@@ -434,7 +451,7 @@ def _log_report(report: Report) -> None:
     errors = [p for p in report.errors if not p.neutralised]
     if errors:
         listing = "\n".join(f"  {problem}\n    NL: {problem.dutch()}" for problem in errors)
-        raise PluginError(f"{len(errors)} problem(s) in the sources; fix them and build "
+        raise PluginError(f"{len(errors)} problem(s) in {where}; fix them and build "
                           f"again:\n{listing}")
 
 

@@ -21,7 +21,7 @@ from pathlib import Path
 import yaml
 
 from .domain.model import LINK_KINDS, PODIUM_KINDS
-from .domain.people import slugify
+from .domain.people import MAX_SLUG, shorten_slug, slugify
 from .domain.text import NOTE_HEADING
 from .domain.terms import default_term_end
 from .messages import Message, msg
@@ -208,7 +208,7 @@ def event(title: str, start: str, ctx: Context,
     """`<docs>/events/<yyyy-mm>-<slug>.md`: the month first, so the folder sorts by date."""
     begin = _moment(start, "--start", ctx)
     _known(ambassadors, known, required=False)
-    slug = f"{begin:%Y-%m}-{_slug(title, msg('new.title'))}"
+    slug = f"{begin:%Y-%m}-{_slug(title, msg('new.title'), MAX_SLUG - len('yyyy-mm-'))}"
     timed = isinstance(begin, dt.datetime)
     shown = f"{begin:%Y-%m-%dT%H:%M}" if timed else begin.isoformat()
     end = f"{begin + dt.timedelta(hours=2):%Y-%m-%dT%H:%M}" if timed else begin.isoformat()
@@ -341,11 +341,12 @@ def taken(draft: Draft, layout: Layout) -> Path | None:
     return None
 
 
-def _slug(text: str, what: Message) -> str:
-    """The file name `new` makes from `text`; `what` says what the text is (`new.title`)."""
+def _slug(text: str, what: Message, limit: int = MAX_SLUG) -> str:
+    """The file name `new` makes from `text`, whole words up to `limit` characters (a long
+    title would make a slug check refuses); `what` says what the text is (`new.title`)."""
     if "\n" in text or "\r" in text:
         raise ScaffoldError(msg("new.one_line", what=what))
-    slug = slugify(text)
+    slug = shorten_slug(slugify(text), limit)
     if not slug:
         raise ScaffoldError(msg("new.no_letters", what=what, text=text))
     return slug

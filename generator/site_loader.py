@@ -6,6 +6,7 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
+from .addresses import Addresses
 from .domain.clock import BuildClock
 from .domain.model import PressContact, Sources
 from .domain.site import Site, SiteOptions, build_site
@@ -41,6 +42,7 @@ class Settings:
     cms_auth_url: str | None = None     # OAuth helper of the browser editor
     newsletter_signup: NewsletterSignup | None = None   # the mailing service's form
     routes: Routes = DEFAULT            # the site's addresses (option `urls`)
+    site_host: str = ""                 # site_url's host: whose images are the site's own
 
     @property
     def layout(self) -> Layout:
@@ -62,7 +64,9 @@ def load_all(settings: Settings, clock: BuildClock, report: Report,
              unsafe_is_error: bool = False, workers: int = 1) -> tuple[Sources, Site]:
     """The sources as read (embargoed ones too) and the site at the clock, from one read."""
     sources = load_sources(settings.layout, LoadOptions(Context(clock.tz, unsafe_is_error), settings.term_years,
-                                                        unsafe_is_error, workers), report)
+                                                        unsafe_is_error, workers,
+                                                        settings.site_host), report,
+                           Addresses(settings.routes).taken)
     _check_reserved(sources, report, settings.routes)
     options = SiteOptions(settings.term_years, settings.podium_minimum,
                           settings.network_maximum, settings.newsletter_days_ahead,

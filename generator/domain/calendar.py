@@ -14,7 +14,7 @@ import datetime as dt
 from dataclasses import dataclass
 from itertools import groupby
 
-from .clock import BuildClock
+from .clock import BuildClock, days
 from .model import Ambassador, Event, PodiumEntry
 
 
@@ -134,7 +134,7 @@ def is_linked(entry: PodiumEntry, linked: dict[str, tuple[Appearance, ...]]) -> 
 def in_feed_window(items: tuple[Happening, ...], clock: BuildClock,
                    past_days: int) -> tuple[Happening, ...]:
     """What a subscription carries: nothing that ended more than `past_days` ago."""
-    oldest = clock.now - dt.timedelta(days=past_days)
+    oldest = clock.now - days(past_days)
     return tuple(h for h in items if h.ends_at >= oldest)
 
 

@@ -17,14 +17,15 @@ from ..messages import Message, msg
 # derived from a date in this range (a default term end, the day after an all-day event,
 # a calendar or newsletter window) stays far inside what Python can hold.
 FIRST_YEAR, LAST_YEAR = 1900, 2199
-# The build clock runs from 1970 (SOURCE_DATE_EPOCH counts from there) to the end of the
-# last year a source may name, one year later still so that a preview at an issue's date in
-# any timezone (newsletter_preview) has a clock.
-LAST_EPOCH = int(dt.datetime(LAST_YEAR + 2, 1, 1, tzinfo=dt.timezone.utc).timestamp()) - 1
+# The build clock runs from 1970 (SOURCE_DATE_EPOCH counts from there) to the last second
+# a 32-bit count holds (2106-02-07 06:28:15 UTC): MkDocs writes the clock into the gzip
+# header of sitemap.xml.gz, which has no room for a later one.
+LAST_EPOCH = 2**32 - 1
 _EPOCH = re.compile(r"[0-9]{1,11}")   # ASCII digits only: int() also takes '+1', '1_0', '١'
 # The longest step any date rule takes (400 years): a window or term option beyond it
 # (config.py bounds them far lower) still cannot step outside Python's years 1-9999.
-MAX_STEP_DAYS = 400 * 366
+MAX_STEP_YEARS = 400
+MAX_STEP_DAYS = MAX_STEP_YEARS * 366
 
 
 class ClockError(ValueError):
@@ -58,8 +59,9 @@ class BuildClock:
         if epoch is None or epoch == "":
             return cls(dt.datetime.now(dt.timezone.utc).replace(microsecond=0), tz)
         if not _EPOCH.fullmatch(epoch) or int(epoch) > LAST_EPOCH:
+            last = dt.datetime.fromtimestamp(LAST_EPOCH, dt.timezone.utc)
             raise ClockError("SOURCE_DATE_EPOCH", None, msg(
-                "clock.epoch", value=repr(epoch[:30]), last=LAST_EPOCH, year=LAST_YEAR + 1))
+                "clock.epoch", value=repr(epoch[:30]), last=LAST_EPOCH, moment=last))
         return cls(dt.datetime.fromtimestamp(int(epoch), dt.timezone.utc), tz)
 
     @property
@@ -82,7 +84,7 @@ class BuildClock:
 def zone(name: str) -> ZoneInfo:
     try:
         return ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError, TypeError):
+    except (ZoneInfoNotFoundError, ValueError, TypeError, OSError):  # "Europe": a folder
         raise ClockError("mkdocs.yml", "timezone",
                          msg("clock.timezone", name=repr(str(name)[:60]))) from None
 

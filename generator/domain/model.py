@@ -177,3 +177,6 @@ class Sources:
     newsletters: tuple[NewsletterIssue, ...] = ()
     ambassador_slugs: frozenset[str] = frozenset()  # also those whose file has errors
     event_slugs: frozenset[str] = frozenset()       # also those whose file has errors
+    # Files of docs_dir the build leaves out (paths in docs_dir): at an address the site
+    # makes itself, or able to run a script (sources/docs_files.py).
+    withheld: frozenset[str] = frozenset()

@@ -13,7 +13,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from .calendar import Appearance, Happening, from_appearance
-from .clock import BuildClock
+from .clock import BuildClock, days
 from .model import Ambassador, Appointment, NewsletterIssue, PodiumEntry, Story
 
 FIRST_PERIOD_DAYS = 31
@@ -57,7 +57,7 @@ def issue_contents(issue: NewsletterIssue, since: dt.date, until: dt.date, *,
     def within(moment: dt.datetime) -> bool:
         return since < moment.astimezone(tz).date() <= until
 
-    horizon = until + dt.timedelta(days=days_ahead)
+    horizon = until + days(days_ahead)
     coming = [h for h in events if until <= h.starts_at.astimezone(tz).date() <= horizon]
     listed = {h.event.slug for h in coming if h.event}   # an appearance there is shown with it
     coming += [from_appearance(Appearance(a, e, 1), clock) for a in ambassadors

@@ -44,3 +44,17 @@ def slugify(text: str) -> str:
     """An ASCII slug: 'Marie-Thérèse van den Berg' -> 'marie-therese-van-den-berg'."""
     folded = fold(text).replace("'", "").replace("’", "")
     return re.sub(r"[^a-z0-9]+", "-", folded).strip("-")
+
+
+# A slug names a folder or file and the page's address: long enough for any real name or
+# title, short enough for every file the build derives from it (`<slug>-1200.webp` under
+# the file system's 255 bytes) and for an address someone can read out.
+MAX_SLUG = 80
+
+
+def shorten_slug(slug: str, limit: int = MAX_SLUG) -> str:
+    """A slug of at most `limit` characters: whole words from the start where they fit."""
+    if len(slug) <= limit:
+        return slug
+    cut = slug[:limit + 1].rsplit("-", 1)[0] if "-" in slug[:limit + 1] else ""
+    return (cut if cut else slug[:limit]).strip("-")

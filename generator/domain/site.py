@@ -12,7 +12,7 @@ from functools import cached_property
 
 from ..messages import Message, msg
 from .calendar import Happening, build_calendar
-from .clock import BuildClock
+from .clock import BuildClock, days
 from .suggest import did_you_mean
 from .event_links import check_event_links
 from .model import Ambassador, Appointment, Event, NewsletterIssue, Sources, Story
@@ -285,7 +285,7 @@ def _report_site(site: Site, sources: Sources, report: Report) -> None:
 def _check_appointment_dates(sources: Sources, site: Site, report: Report) -> None:
     """An announcement long after the term started is probably a typo in one of the dates."""
     by_slug = {a.slug: a for a in sources.ambassadors}
-    tolerance = dt.timedelta(days=site.options.appointment_tolerance_days)
+    tolerance = days(site.options.appointment_tolerance_days)
     for appointment in sources.appointments:
         announced = appointment.date.astimezone(site.clock.tz).date()
         for slug in appointment.ambassadors:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from enum import Enum
 
+from .clock import MAX_STEP_YEARS
 from .model import Ambassador
 
 
@@ -15,11 +16,13 @@ class Status(str, Enum):
 
 
 def anniversary(day: dt.date, years: int) -> dt.date:
-    """The same date `years` later; the anniversary of 29 February is 1 March."""
+    """The same date `years` later; the anniversary of 29 February is 1 March. The step is
+    bounded like every date step (clock.MAX_STEP_YEARS), so no option value overflows."""
+    year = day.year + max(-MAX_STEP_YEARS, min(years, MAX_STEP_YEARS))
     try:
-        return day.replace(year=day.year + years)
+        return day.replace(year=year)
     except ValueError:
-        return dt.date(day.year + years, 3, 1)
+        return dt.date(year, 3, 1)
 
 
 def default_term_end(start: dt.date, term_years: int) -> dt.date:

@@ -15,6 +15,11 @@ _IMAGE = re.compile(r"!\[[^\[\]]*\]\((?:[^()\n]|\([^()\n]*\))*\)")
 _LINK = re.compile(r"\[([^\[\]]*)\]\((?:[^()\n]|\([^()\n]*\))*\)")
 _MARKS = re.compile(r"(\*\*|__|\*|_|`)")
 _TAGS = re.compile(r"<[^<>]+>")
+# A Markdown attribute list (`{: .lead }`, `{ #id key="value" }`): markup for the attr_list
+# extension, not words. Every part possessive: a long line of them is read once.
+_ATTR_LIST = re.compile(
+    r"""\{:[^{}\n]*+\}|\{[ \t]*+(?:(?:[#.][^\s{}=]++|[^\s{}="'#.][^\s{}="']*+="""
+    r"""(?:"[^"\n]*+"|'[^'\n]*+'|[^\s{}"']++))[ \t]*+)++\}""")
 # Blocks that are not running text: headings, quotes, tables, lists, code, rules, block HTML,
 # admonitions, footnote and link definitions, a paragraph that is only an image.
 _NOT_TEXT = re.compile(
@@ -41,6 +46,7 @@ def first_paragraph(markdown: str) -> str:
         if not block or _NOT_TEXT.match(block) or _SETEXT.search(block) \
                 or _TABLE_RULE.search(block):
             continue
+        block = _ATTR_LIST.sub("", block)
         text = _MARKS.sub("", _LINK.sub(r"\1", _IMAGE.sub("", _TAGS.sub("", block))))
         # Summaries reach feed descriptions and link previews as text: no markup there,
         # not even written as entities (`&lt;script&gt;`) that a reader decodes once more.

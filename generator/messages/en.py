@@ -29,6 +29,14 @@ MESSAGES: dict[str, str] = {
     "text.invisible": "the text contains an invisible character ({char}) that can disguise "
                       "what it says: remove it (retype the text)",
     "date.not_a_day": "{value} is not a day in the calendar",
+    "date.out_of_range": "{value} lies outside the years {first}-{last}: check the year for a "
+                         "typo, like 2025-01-20",
+    "text.control": "control characters removed ({chars}): they come with text pasted from a "
+                    "PDF or a word processor and mean nothing on a web page; the site is built "
+                    "without them, delete them here to silence this",
+    "clock.epoch": "expected whole seconds since 1970-01-01 00:00 UTC, from 0 up to {last} "
+                   "({moment:%Y-%m-%d %H:%M:%S} UTC), like 1767225600; got {value}",
+    "clock.timezone": "unknown timezone {name}: use an IANA name like 'Europe/Amsterdam'",
     "moment.invalid": "{value} is not a valid date and time",
     "moment.offset": "{offset!r} is not a time zone offset: use Z or +HH:MM, like +02:00",
     "moment.skipped": "{moment:%Y-%m-%d %H:%M} does not exist in {zone}: the clocks skip that "
@@ -79,6 +87,14 @@ MESSAGES: dict[str, str] = {
     "slug.like": ", like {suggestion!r}",
     "slug.taken": "; {other} already exists, so merge the two or choose another name",
     "slug.duplicate": "duplicate {kind} {slug!r}: {other} has the same name",
+    "slug.too_long": "the {kind} name {slug} is {length} characters long; a name (it becomes "
+                     "the web address) may be at most {limit} characters: rename it, for "
+                     "example to {suggestion!r}",
+    "folder.ambassador_file": "an ambassador is a folder, not a single file: move this file "
+                              "to {target} and put the photo beside it in {folder}/; as it "
+                              "is, this file is not read",
+    "file.md_name": "this file is not read: the file of a {kind} ends in .md; rename it to "
+                    "{name}",
     "private.both": "{slug!r} is both here and in the public sources ({there}); a {kind} lives "
                     "in the private folder or in the public one, not in both: remove one",
     "private.absent": "the private folder {folder} is not here: only the public sources are "
@@ -94,6 +110,9 @@ MESSAGES: dict[str, str] = {
     "file.unreadable": "cannot read the file: {reason}",
     "file.too_large": "the file is {mib:.1f} MiB; a Markdown source may be at most 1 MiB",
     "file.not_utf8": "the file is not UTF-8 text: save it as UTF-8",
+    "file.name_invisible": "the name contains a character that cannot be seen ({char}); it "
+                           "would reach the page's address and every page's menu: rename "
+                           "the file or folder",
 
     # The kinds of source: as a value ("story 'x' held back"), and as a message about one
     # source names it (English puts the article in the sentence; Dutch puts dit/deze here).
@@ -117,6 +136,30 @@ MESSAGES: dict[str, str] = {
     "unsafe.handler": "an event-handler attribute ({name})",
     "unsafe.scheme": "a {name}: link",
     "unsafe.data": "a {name}: URL",
+    # Files in docs_dir published as they are, and hand-written pages (sources/raw_files.py,
+    # docs_files.py, hand_written.py).
+    "unsafe.declaration": "a document type declaration with its own definitions ({name})",
+    "unsafe.instruction": "a processing instruction (<?{name})",
+    "unsafe.remote_use": "a <use> of a file elsewhere ({name})",
+    "unsafe.use_unchecked": "a <use> tag too long to check, or more than {name} of them",
+    "raw.unsafe": "{what} is not allowed in an HTML, SVG or XML file, which is published as it "
+                  "is: it could run a script on the public site; remove it (the build leaves "
+                  "the file out)",
+    "raw.too_large": "the file is {mib:.1f} MiB; an HTML, SVG or XML file may be at most "
+                     "{limit} MiB, to be checked for scripts (the build leaves it out)",
+    "raw.not_utf8": "the file is not UTF-8 text, so it cannot be checked for scripts: save it "
+                    "as UTF-8 (the build leaves it out)",
+    "raw.control": "the file contains the control character {char}, which can hide a script "
+                   "from this check: remove it (the build leaves the file out)",
+    "raw.gzip": "the file is not a complete gzip-compressed SVG, so it cannot be checked for "
+                "scripts: save it as .svg (the build leaves it out)",
+    "page.template": "{value} is not a page template: use main.html (or amb/home.html for a "
+                     "home page), or leave template out; the build uses {used}",
+    "docs.taken": "would be published at {address}, where the site publishes its own "
+                  "{pattern}: rename or move the file (the build leaves it out)",
+    "docs.theme_file": "would be published at {address} instead of the theme's file of that "
+                       "name, which its pages load: rename or move the file (the build "
+                       "leaves it out)",
     "body.slow": "this paragraph has too many unclosed or deeply nested brackets ('[', '(', '<' "
                  "or '`') to be read in reasonable time: close them or split the paragraph",
     "body.dense": "this paragraph is too long for the links, code, emphasis and HTML in it to "
@@ -283,6 +326,58 @@ MESSAGES: dict[str, str] = {
     "option.newsletter_signup_twice": "newsletter_signup: the field name {name} is used twice",
     "search.failed": "the search index could not be written: {reason}",
     "option.email_colour": "email_colour: expected a colour like '#0b5e55', got {value}",
+    # Every option and visitor-facing setting by its rule (generator/sources/options.py).
+    "option.expected": "{option}: expected {expected}, got {value}",
+    "type.whole": "a whole number from {least} to {most}",
+    "type.colours": "a list of {count} colours like ['#0b5e55', '#a1421b']",
+    "type.folder": "a folder inside the repository, relative to mkdocs.yml, like {example!r}",
+    "type.page": "a Markdown page inside docs_dir, like 'je-pagina-bewerken.md'",
+    "type.contact": "an e-mail address like toegankelijkheid@example.nl or an https:// page",
+    "type.site_url": "an https:// address like 'https://ambassadeurs.example.nl/' "
+                     "(http:// only for localhost or 127.0.0.1, as 'mkdocs serve' sets "
+                     "it), without a user name or password",
+    "type.repo_url": "the repository's https:// address, like "
+                     "'https://github.com/netwerk/site', without a user name or password",
+    "type.edit_uri": "a path on the repository host like 'edit/main/docs/', or an "
+                     "https:// address",
+    "type.mapping": "a mapping like 'key: value'",
+    "type.none": "none",
+    "option.folder_outside": "{option}: {folder} lies outside the repository (the folder of "
+                             "mkdocs.yml) or in .git: the build reads and writes only inside "
+                             "it; choose a folder there",
+    "option.folders_overlap": "{option}: {folder} overlaps {other} ({where}): {why}",
+    "reason.docs_dir": "MkDocs publishes every file in docs_dir as it is (original photos "
+                       "with their GPS position, private sources); choose a folder outside it",
+    "reason.site_dir": "the build empties the output folder and writes the site there; choose "
+                       "folders apart",
+    "reason.apart": "a file would be read twice or overwritten; choose folders apart",
+    "option.docs_folder_outside": "{option}: {folder} is not a folder inside docs_dir: these "
+                                  "pages are read from a folder in docs_dir, like 'events'",
+    "option.docs_folders_overlap": "{option}: {folder} overlaps {other} ({where}): a "
+                                   "page would be read as two kinds; choose folders apart",
+    "option.label_placeholder": "{field}: {found} is not a placeholder of this text; it may use "
+                                "{known}, written like that",
+    "option.label_brace": "{field}: a '{{' or '}}' without its pair; this text may use {known}",
+    "option.unknown": "not an option of the {plugin} plugin{close}: MkDocs ignores it and "
+                      "warns, which fails a --strict build",
+    "option.setting_unknown": "not a setting MkDocs knows (or one it no longer supports)"
+                              "{close}: it ignores it and warns, which fails a --strict build",
+    "option.hooks": "{path} runs code during the build: a coordinator reviews this change",
+    "option.python_tag": "{tag} makes MkDocs import or run Python code while it reads "
+                         "mkdocs.yml: a coordinator reviews this change",
+    "option.urls_twice": "urls: {key} ({value}) and {other} ({other_value}) would put two "
+                         "outputs at one address; choose words apart (neither inside the other)",
+    "option.urls_reserved": "urls: {key}: {value} is taken by {word}; choose another word",
+    "option.yaml": "not readable as YAML: {problem}",
+    "option.docs_dir_missing": "docs_dir: the folder {folder} does not exist (relative to "
+                               "mkdocs.yml)",
+    "option.edit_uri_both": "MkDocs ignores edit_uri when edit_uri_template is set, and warns, "
+                            "which fails a --strict build: keep one of them",
+    "option.mkdocs": "MkDocs says: {said}",
     "newsletter.unknown": "no newsletter issue {slug!r}; the issues are: {known}",
+    "newsletter.remote_image": "an image from another host ({host}): a mail client or browser "
+                               "would fetch it there, telling that host who reads the "
+                               "newsletter and when (a tracking pixel); the page, the e-mail "
+                               "and the feeds leave it out: use an image from the site itself",
     "newsletter.preview_failed": "the build for the preview of {slug!r} failed:\n{output}",
 }

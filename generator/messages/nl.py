@@ -29,6 +29,15 @@ MESSAGES: dict[str, str] = {
     "text.invisible": "de tekst bevat een onzichtbaar teken ({char}) waarmee tekst er anders "
                       "uit kan zien dan ze is: haal het weg (typ de tekst opnieuw)",
     "date.not_a_day": "{value} is geen bestaande dag: kijk de datum na, zoals 2025-01-20",
+    "date.out_of_range": "{value} ligt buiten de jaren {first}-{last}: kijk het jaartal na op "
+                         "een tikfout, zoals 2025-01-20",
+    "text.control": "stuurtekens weggehaald ({chars}): die komen mee met tekst die uit een "
+                    "pdf of tekstverwerker is geplakt en betekenen niets op een webpagina; de "
+                    "site wordt zonder gebouwd, haal ze hier weg om deze melding kwijt te raken",
+    "clock.epoch": "verwacht hele seconden sinds 1970-01-01 00:00 UTC, van 0 tot en met "
+                   "{last} ({moment:%Y-%m-%d %H:%M:%S} UTC), zoals 1767225600; gekregen: {value}",
+    "clock.timezone": "onbekende tijdzone {name}: gebruik een IANA-naam zoals "
+                      "'Europe/Amsterdam'",
     "moment.invalid": "{value} is geen bestaande datum en tijd: kijk hem na, zoals "
                       "2026-03-12T19:00",
     "moment.offset": "{offset!r} is geen geldig tijdsverschil: gebruik Z of +UU:MM, zoals "
@@ -86,6 +95,14 @@ MESSAGES: dict[str, str] = {
     "slug.taken": "; {other} bestaat al, dus voeg de twee samen of kies een andere naam",
     "slug.duplicate": "{slug!r} bestaat twee keer: {other} heeft dezelfde naam (hoofdletters "
                       "tellen niet als verschil); houd er één over",
+    "slug.too_long": "de naam {slug} van {kind} is {length} tekens lang; een naam (die wordt "
+                     "het webadres) mag hoogstens {limit} tekens hebben: geef een kortere "
+                     "naam, bijvoorbeeld {suggestion!r}",
+    "folder.ambassador_file": "een ambassadeur is een map, geen los bestand: zet dit bestand "
+                              "in {target} en de foto ernaast in {folder}/; zo wordt het "
+                              "bestand niet gelezen",
+    "file.md_name": "dit bestand wordt niet gelezen: het bestand van {kind} eindigt op .md; "
+                    "noem het {name}",
     "private.both": "{slug!r} staat zowel hier als bij de openbare bronnen ({there}); {kind} "
                     "staat in de privémap of in de openbare map, niet in allebei: haal er één "
                     "weg",
@@ -102,6 +119,9 @@ MESSAGES: dict[str, str] = {
     "file.too_large": "het bestand is {mib:.1f} MiB; een Markdown-bestand mag hoogstens 1 MiB "
                       "zijn",
     "file.not_utf8": "het bestand is geen UTF-8-tekst: sla het op als UTF-8",
+    "file.name_invisible": "de naam bevat een teken dat je niet ziet ({char}); het zou in het "
+                           "adres van de pagina en in het menu van elke pagina komen: geef het "
+                           "bestand of de map een andere naam",
 
     # De soorten bronnen; "this.*" met dit/deze, naar het geslacht van het woord.
     "kind.ambassador": "ambassadeur",
@@ -124,6 +144,32 @@ MESSAGES: dict[str, str] = {
     "unsafe.handler": "een event-handler-attribuut ({name})",
     "unsafe.scheme": "een {name}:-link",
     "unsafe.data": "een {name}:-adres",
+    # Bestanden in docs_dir die gepubliceerd worden zoals ze zijn, en losse pagina's.
+    "unsafe.declaration": "een documenttypedeclaratie met eigen definities ({name})",
+    "unsafe.instruction": "een verwerkingsinstructie (<?{name})",
+    "unsafe.remote_use": "een <use> van een bestand elders ({name})",
+    "unsafe.use_unchecked": "een <use>-tag die te lang is om te controleren, of meer dan "
+                            "{name} ervan",
+    "raw.unsafe": "{what} is niet toegestaan in een HTML-, SVG- of XML-bestand, dat "
+                  "gepubliceerd wordt zoals het is: daarmee zou een script op de openbare site "
+                  "kunnen draaien; haal het weg (de build laat het bestand weg)",
+    "raw.too_large": "het bestand is {mib:.1f} MiB; een HTML-, SVG- of XML-bestand mag "
+                     "hoogstens {limit} MiB zijn om op scripts te controleren (de build laat "
+                     "het weg)",
+    "raw.not_utf8": "het bestand is geen UTF-8-tekst en kan dus niet op scripts gecontroleerd "
+                    "worden: sla het op als UTF-8 (de build laat het weg)",
+    "raw.control": "het bestand bevat het stuurteken {char}, dat een script voor deze controle "
+                   "kan verbergen: haal het weg (de build laat het bestand weg)",
+    "raw.gzip": "het bestand is geen volledige met gzip gecomprimeerde SVG en kan dus niet op "
+                "scripts gecontroleerd worden: sla het op als .svg (de build laat het weg)",
+    "page.template": "{value} is geen paginasjabloon: gebruik main.html (of amb/home.html voor "
+                     "een startpagina), of laat template weg; de build gebruikt {used}",
+    "docs.taken": "zou gepubliceerd worden op {address}, waar de site zelf zijn {pattern} "
+                  "publiceert: geef het bestand een andere naam of plek (de build laat het "
+                  "weg)",
+    "docs.theme_file": "zou gepubliceerd worden op {address} in plaats van het bestand met die "
+                       "naam van het thema, dat de pagina's laden: geef het bestand een andere "
+                       "naam of plek (de build laat het weg)",
     "body.slow": "deze alinea heeft te veel open of diep geneste haakjes ('[', '(', '<' of '`') "
                  "om in redelijke tijd te lezen: sluit ze of splits de alinea",
     "body.dense": "deze alinea is te lang voor de links, code, nadruk en HTML erin om in "
@@ -301,6 +347,67 @@ MESSAGES: dict[str, str] = {
                                       "keer in",
     "search.failed": "de zoekindex kon niet worden geschreven: {reason}",
     "option.email_colour": "email_colour: verwacht een kleur zoals '#0b5e55', maar er staat {value}",
+    # Elke optie en elke instelling die bezoekers bereikt, volgens haar regel.
+    "option.expected": "{option}: verwacht {expected}, maar er staat {value}",
+    "type.whole": "een heel getal van {least} tot en met {most}",
+    "type.colours": "een lijst van {count} kleuren zoals ['#0b5e55', '#a1421b']",
+    "type.folder": "een map in de repository, vanaf mkdocs.yml, zoals {example!r}",
+    "type.page": "een Markdown-pagina in docs_dir, zoals 'je-pagina-bewerken.md'",
+    "type.contact": "een e-mailadres zoals toegankelijkheid@example.nl of een https://-pagina",
+    "type.site_url": "een https://-adres zoals 'https://ambassadeurs.example.nl/' "
+                     "(http:// alleen voor localhost of 127.0.0.1, zoals 'mkdocs serve' "
+                     "het zelf instelt), zonder gebruikersnaam of wachtwoord",
+    "type.repo_url": "het https://-adres van de repository, zoals "
+                     "'https://github.com/netwerk/site', zonder gebruikersnaam of "
+                     "wachtwoord",
+    "type.edit_uri": "een pad op de server van de repository zoals 'edit/main/docs/', "
+                     "of een https://-adres",
+    "type.mapping": "een lijst 'sleutel: waarde'",
+    "type.none": "geen",
+    "option.folder_outside": "{option}: {folder} ligt buiten de repository (de map van "
+                             "mkdocs.yml) of in .git: de build leest en schrijft alleen daarbinnen; "
+                             "kies daar een map",
+    "option.folders_overlap": "{option}: {folder} overlapt met {other} ({where}): {why}",
+    "reason.docs_dir": "MkDocs publiceert elk bestand in docs_dir zoals het is (originele "
+                       "foto's met hun GPS-positie, privébronnen); kies een map daarbuiten",
+    "reason.site_dir": "de build maakt de uitvoermap leeg en schrijft daar de site; kies "
+                       "mappen los van elkaar",
+    "reason.apart": "een bestand zou twee keer gelezen of overschreven worden; kies mappen "
+                    "los van elkaar",
+    "option.docs_folder_outside": "{option}: {folder} is geen map in docs_dir: deze pagina's "
+                                  "worden gelezen uit een map in docs_dir, zoals 'events'",
+    "option.docs_folders_overlap": "{option}: {folder} overlapt met {other} ({where}): een "
+                                   "pagina zou als twee soorten gelezen worden; kies mappen los "
+                                   "van elkaar",
+    "option.label_placeholder": "{field}: {found} is geen invulplek van deze tekst; gebruik "
+                                "{known}, precies zo geschreven",
+    "option.label_brace": "{field}: een '{{' of '}}' zonder zijn paar; deze tekst mag {known} "
+                          "gebruiken",
+    "option.unknown": "geen optie van de plugin {plugin}{close}: MkDocs negeert haar en "
+                      "waarschuwt, waardoor een build met --strict mislukt",
+    "option.setting_unknown": "geen instelling die MkDocs kent (of niet meer ondersteunt)"
+                              "{close}: MkDocs negeert haar en waarschuwt, waardoor een build "
+                              "met --strict mislukt",
+    "option.hooks": "{path} voert code uit tijdens de build: een coördinator bekijkt deze "
+                    "wijziging",
+    "option.python_tag": "{tag} laat MkDocs Python-code importeren of uitvoeren bij het lezen "
+                         "van mkdocs.yml: een coördinator bekijkt deze wijziging",
+    "option.urls_twice": "urls: {key} ({value}) en {other} ({other_value}) zouden twee "
+                         "uitvoerbestanden op één adres zetten; kies woorden los van elkaar "
+                         "(geen van beide in de ander)",
+    "option.urls_reserved": "urls: {key}: {value} is al in gebruik voor {word}; kies een ander "
+                            "woord",
+    "option.yaml": "niet te lezen als YAML: {problem}",
+    "option.docs_dir_missing": "docs_dir: de map {folder} bestaat niet (vanaf mkdocs.yml)",
+    "option.edit_uri_both": "MkDocs negeert edit_uri als edit_uri_template er staat, en "
+                            "waarschuwt, waardoor een build met --strict mislukt: houd er één "
+                            "over",
+    "option.mkdocs": "MkDocs meldt (in het Engels): {said}",
     "newsletter.unknown": "geen nieuwsbrief {slug!r}; de nieuwsbrieven zijn: {known}",
+    "newsletter.remote_image": "een afbeelding van een andere server ({host}): een "
+                               "mailprogramma of browser haalt die daar op en vertelt die "
+                               "server zo wie de nieuwsbrief leest en wanneer (een "
+                               "trackingpixel); de pagina, de e-mail en de feeds laten haar "
+                               "weg: gebruik een afbeelding van de site zelf",
     "newsletter.preview_failed": "het bouwen voor de proef van {slug!r} is mislukt:\n{output}",
 }

@@ -41,6 +41,7 @@ ADVISORIES: frozenset[str] = frozenset({
     "text.control",               # control characters removed from a source text
     "newsletter.remote_image",    # a tracking pixel: left out of the e-mail and feeds
     "option.hooks",               # code that runs during the build: a coordinator reviews it
+    "option.python_tag",          # a !!python/ tag in mkdocs.yml: code, like hooks
 })
 
 # What the build says at INFO level, never a problem.

@@ -7,6 +7,7 @@ from typing import Any
 from urllib.parse import urlencode
 
 from ..domain.calendar import Happening
+from .dates import stated
 from .structured import as_script
 
 
@@ -75,7 +76,7 @@ def event_jsonld(item: Happening, *, url: str | None, description: str,
 
 
 def _iso(value: dt.date | dt.datetime) -> str:
-    return value.isoformat(timespec="minutes") if isinstance(value, dt.datetime) \
+    return stated(value).isoformat(timespec="minutes") if isinstance(value, dt.datetime) \
         else value.isoformat()
 
 

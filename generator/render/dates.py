@@ -23,6 +23,14 @@ def long_date(day: dt.date | dt.datetime, locale: str = LOCALE) -> str:
     return format_date(day, "d MMMM y", locale)
 
 
+def stated(moment: dt.datetime) -> dt.datetime:
+    """The moment as feeds and JSON-LD can state it: their offsets (RFC 3339, RFC 822, ISO
+    8601) have whole minutes, and a site zone's local mean time, valid for dates long ago
+    (Amsterdam until 1937: +00:19:32), has seconds; such a moment is said in UTC."""
+    offset = moment.utcoffset()
+    return moment.astimezone(dt.timezone.utc) if offset and offset.seconds % 60 else moment
+
+
 def iso_date(day: dt.date | dt.datetime) -> str:
     return day.isoformat()
 

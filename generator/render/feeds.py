@@ -14,6 +14,8 @@ from urllib.parse import urlsplit
 from feedgen.feed import FeedGenerator
 from lxml import etree
 
+from .dates import stated
+
 ATOM = "http://www.w3.org/2005/Atom"
 MRSS = "http://search.yahoo.com/mrss/"
 TAG_DATE = "2025"  # when this id scheme was minted; changing it would change every GUID
@@ -130,7 +132,7 @@ def _generator(channel: Channel, items: list[Item], self_url: str, built: dt.dat
         feed.logo(channel.logo_url)
         feed.image(url=channel.logo_url, title=channel.title, link=channel.page_url)
     feed.lastBuildDate(built)
-    feed.updated(max([built] + [item.published for item in items]))
+    feed.updated(stated(max([built] + [item.published for item in items])))
     for item in items:
         _entry(feed, item, content_type)
     return feed
@@ -141,8 +143,8 @@ def _entry(feed: FeedGenerator, item: Item, content_type: str) -> None:
     entry.guid(item.guid, permalink=False)
     entry.title(item.title)
     entry.link(href=item.link, rel="alternate")
-    entry.published(item.published)
-    entry.updated(item.published)
+    entry.published(stated(item.published))
+    entry.updated(stated(item.published))
     entry.description(item.summary)
     entry.summary(item.summary)
     entry.content(item.content, type=content_type)

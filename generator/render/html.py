@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import html as entities
 import re
 
 import nh3
+
+from ..sources.remote_images import foreign_host, site_host
 
 _TAGS = set(nh3.ALLOWED_TAGS) | {"div", "span", "figure", "figcaption", "details", "summary",
                                  "mark", "abbr", "sup", "sub", "del", "ins", "kbd", "hr"}
@@ -47,3 +50,23 @@ def size_images(html: str, images: dict[str, list[tuple[str, int, int]]]) -> str
         return tag[:-1].rstrip("/ ") + extra + ">"
 
     return re.sub(r'<img [^>]*src="([^"]+)"[^>]*>', replace, html)
+
+
+# An <img> as the sanitiser writes it: every attribute value in double quotes.
+_IMG = re.compile(r'<img\b(?:[^>"]|"[^"]*")*>')
+_SRC = re.compile(r'\ssrc="([^"]*)"')
+
+
+def own_images(html: str, site_url: str) -> str:
+    """Only the site's own images: an <img> from another host (a tracking pixel in a
+    newsletter) is left out, so that reading the page, its e-mail or its feed item tells
+    no one else who reads it. `html` is sanitised (no srcset, no style with a url())."""
+    host = site_host(site_url)
+
+    def keep(match: re.Match[str]) -> str:
+        src = _SRC.search(match.group(0))
+        if src and foreign_host(entities.unescape(src.group(1)), host) is not None:
+            return ""
+        return match.group(0)
+
+    return _IMG.sub(keep, html)

@@ -38,6 +38,7 @@ class PageSpec:
     og_type: ClassVar[str] = "website"
     feeds: ClassVar[tuple[str, ...]] = ()
     search_kind: ClassVar[str] = "search_kind_page"   # label of its kind in search results
+    own_images_only: ClassVar[bool] = False   # images from another host are left out
 
     src: str
     title: str
@@ -267,6 +268,7 @@ class NewsletterPage(PageSpec):
     og_type = "article"
     feeds = (NEWSLETTER_FEED,)
     search_kind = "search_kind_newsletter"
+    own_images_only = True   # it goes out as an e-mail: no tracking pixels (spec v1.4)
     newsletter: IssueContents   # the issue and what happened in its period
 
     def describe(self, h: Helpers) -> str:

@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
+import string
 from collections.abc import Mapping
+
+from ..messages import msg
+from ..sources.options import one_line, strings
+from ..sources.press_contact import OptionError
+
+LABEL_LIMIT = 1000
 
 NL: dict[str, str] = {
     "ambassadors": "Ambassadeurs",
@@ -389,5 +396,38 @@ class Labels:
         text = self.texts.get(key, key)
         return text.format(**values) if values else text
 
-    def unknown(self, overrides: Mapping[str, str]) -> list[str]:
-        return sorted(set(overrides) - set(NL))
+
+def parse_labels(option: str, value: object) -> dict[str, str]:
+    """The `labels` option: known keys, each plain text of one line with only the
+    placeholders its default text has (`{n}`, `{site}`), written plainly: no `{n!r}`,
+    `{n.attr}` or `{n:>999999999}`, which would print internals or fill the memory."""
+    labels = {}
+    for key, text in strings(option, value).items():
+        if key not in NL:
+            raise OptionError(msg("option.label_unknown", key=str(key)))
+        field = f"{option}.{key}"
+        labels[str(key)] = one_line(field, text, LABEL_LIMIT)
+        _check_placeholders(field, text, placeholders(NL[str(key)]))
+    return labels
+
+
+def placeholders(text: str) -> tuple[str, ...]:
+    """The `{names}` a text fills in, in order, each once."""
+    found = [name for _, name, _, _ in string.Formatter().parse(text) if name is not None]
+    return tuple(dict.fromkeys(found))
+
+
+def _check_placeholders(field: str, text: str, known: tuple[str, ...]) -> None:
+    allowed = ", ".join("{%s}" % name for name in known) or msg("type.none")
+    try:
+        parts = list(string.Formatter().parse(text))
+    except ValueError:  # a lone '{' or '}'
+        raise OptionError(msg("option.label_brace", field=field, known=allowed)) from None
+    for _, name, spec, conversion in parts:
+        if name is None:
+            continue
+        if name not in known or spec or conversion:
+            written = "{" + name + (f"!{conversion}" if conversion else "") + \
+                (f":{spec}" if spec else "") + "}"
+            raise OptionError(msg("option.label_placeholder", field=field,
+                                  found=written[:40], known=allowed))

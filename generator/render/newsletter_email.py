@@ -20,6 +20,7 @@ import css_inline
 from ..domain.problems import quote
 from ..messages import msg
 from ..sources.press_contact import OptionError, parse_https_option
+from .html import own_images
 
 if TYPE_CHECKING:
     from jinja2 import Template
@@ -59,7 +60,7 @@ def render_email(page: Template, text: Template, contents: IssueContents, intro:
     """The e-mail of one issue. `intro` is the editor's text as HTML with absolute links
     (feed_html.for_feed); `page_url` is the issue's public page ('view in browser');
     `description` is the page's own (descriptions.py), also the e-mail's."""
-    intro = _mail_images(intro)
+    intro = own_images(_mail_images(intro), h.site_url)   # no tracking pixel, whatever came
     values: dict[str, Any] = dict(c=contents, intro=intro, amb=h, t=h.t, page_url=page_url,
                                   site_url=h.site_url, site_name=h.site_name, width=WIDTH,
                                   colour=colour, unsubscribe=unsubscribe,

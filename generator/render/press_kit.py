@@ -126,8 +126,14 @@ def press_page(kit: Kit, t: Callable[..., str]) -> str:
         kit=kit, t=t, note_heading=NOTE_HEADING, caption=lambda p: caption(p, t))
 
 
+# A ZIP entry's time is an MS-DOS date and time: the years 1980-2107 only, to 2 seconds.
+_ZIP_FIRST, _ZIP_LAST = (1980, 1, 1, 0, 0, 0), (2107, 12, 31, 23, 59, 58)
+
+
 def press_zip(kit: Kit, t: Callable[..., str]) -> bytes:
-    moment = kit.appointment.date.timetuple()[:6]
+    # An announcement dated outside what ZIP can say (1900, 2199 are valid dates) gets the
+    # nearest time ZIP has, rather than a failed build.
+    moment = min(max(tuple(kit.appointment.date.timetuple()[:6]), _ZIP_FIRST), _ZIP_LAST)
     text = t("press_text_file")
     entries = {f"{text}.txt": press_text(kit, t).encode("utf-8"),
                f"{text}.html": press_page(kit, t).encode("utf-8"),

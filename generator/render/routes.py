@@ -95,7 +95,50 @@ def check_segments(given: object) -> dict[str, str]:
                 or not _SEGMENT.fullmatch(value):
             raise OptionError(msg("option.urls_value", key=key, limit=SEGMENT_LIMIT,
                                   value=quote(str(value))))
-    return {key: str(value) for key, value in given.items()}
+    checked = {key: str(value) for key, value in given.items()}
+    _check_apart({**SEGMENTS, **checked}, checked)
+    return checked
+
+
+# Each of these is a folder of its own at the site's root: two at one address, or one inside
+# another, and a page of one replaces a page of the other (the ambassador 'verhalen' and the
+# stories' index). Likewise the directory's own pages and the feeds' file names.
+AREAS = ("ambassadors", "stories", "agenda", "podium", "newsletter", "appointments", "press",
+         "feeds", "accessibility", "search", "search_bundle")
+GROUPS = (AREAS, ("alumni", *FACETS), ("feed_stories", "feed_newsletter", "feed_appointments"))
+# The browser editor's own page (/admin/, admin_page.py).
+RESERVED = ("admin",)
+
+
+def _check_apart(segments: Mapping[str, str], given: Mapping[str, str]) -> None:
+    """No two outputs at one address: the words of a group lie apart, no area is the
+    editor's page, no feed is called like the feeds' sitemap, and the calendar
+    (`<calendar>.ics`) does not lie among the events' own .ics files."""
+    for group in GROUPS:
+        for index, key in enumerate(group):
+            for other in group[:index]:
+                if key in given:
+                    _apart(segments, key, other)
+                elif other in given:
+                    _apart(segments, other, key)
+    for key in AREAS:
+        if key in given and segments[key] in RESERVED:
+            raise OptionError(msg("option.urls_reserved", key=key, value=quote(segments[key]),
+                                  word=segments[key] + "/"))
+    for key in ("feed_stories", "feed_newsletter", "feed_appointments"):
+        if segments[key] == "sitemap":
+            raise OptionError(msg("option.urls_reserved", key=key, value="'sitemap'",
+                                  word=segments["feeds"] + "/sitemap.xml"))
+    if "calendar" in given or "agenda" in given:
+        _apart(segments, "calendar", "agenda", nested_only=True)
+
+
+def _apart(segments: Mapping[str, str], key: str, other: str, nested_only: bool = False) -> None:
+    first, second = segments[key], segments[other]
+    inside = first.startswith(second + "/")
+    if inside or (not nested_only and (first == second or second.startswith(first + "/"))):
+        raise OptionError(msg("option.urls_twice", key=key, value=quote(first), other=other,
+                              other_value=quote(second)))
 
 
 @dataclass(frozen=True)
@@ -124,6 +167,10 @@ class Routes:
 
     def path(self, route: str, /, **values: object) -> str:
         return self._filled[route].format_map(values)
+
+    def pattern(self, route: str) -> str:
+        """The route with this site's words and its placeholders: `verhalen/{slug}/index.md`."""
+        return self._filled[route]
 
     def folder(self, route: str, /, **values: object) -> str:
         """The folder of a page: `verhalen/x` for `story`."""

@@ -6,6 +6,7 @@ import json
 from typing import Any
 
 from ..domain.model import Ambassador, Appointment
+from .dates import stated
 
 
 def as_script(data: dict[str, Any]) -> str:
@@ -44,8 +45,8 @@ def news_article(appointment: Appointment, *, url: str | None, images: list[str]
     data: dict[str, Any] = {
         "@context": "https://schema.org", "@type": "NewsArticle",
         "headline": appointment.title,
-        "datePublished": appointment.date.isoformat(timespec="minutes"),
-        "dateModified": appointment.date.isoformat(timespec="minutes"),
+        "datePublished": stated(appointment.date).isoformat(timespec="minutes"),
+        "dateModified": stated(appointment.date).isoformat(timespec="minutes"),
         "author": organisation, "publisher": organisation,
     }
     if description:

@@ -14,6 +14,7 @@ from typing import Any, ClassVar
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo
 
+from ..domain.clock import FIRST_YEAR, LAST_YEAR, in_calendar
 from ..domain.plain import invisible_in, markup_in, strip_markup
 from ..messages import Message, msg
 from .errors import FieldError, Neutralised, quote
@@ -156,9 +157,10 @@ class Date(FieldType):
         if not found:
             raise self.fail(scalar)
         try:
-            return dt.date(*map(int, found.groups()))
+            day = dt.date(*map(int, found.groups()))
         except ValueError:
             raise FieldError(msg("date.not_a_day", value=quote(scalar.text))) from None
+        return in_range(day, scalar)
 
 
 class Moment(FieldType):
@@ -174,14 +176,24 @@ class Moment(FieldType):
             raise self.fail(scalar)
         y, mo, d, h, mi, s, offset = found.groups()
         try:
-            if h is None:
-                return dt.date(int(y), int(mo), int(d))
-            naive = dt.datetime(int(y), int(mo), int(d), int(h), int(mi), int(s or 0))
+            naive = dt.datetime(int(y), int(mo), int(d), int(h or 0), int(mi or 0), int(s or 0))
         except ValueError:
             raise FieldError(msg("moment.invalid", value=quote(scalar.text))) from None
+        in_range(naive, scalar)
+        if h is None:
+            return naive.date()
         if offset:
             return naive.replace(tzinfo=_offset(offset))
         return localize(naive, ctx.tz)
+
+
+def in_range(day: dt.date, scalar: Scalar) -> dt.date:
+    """A date in the years a source may name (domain/clock.py): another is a typo, and
+    checked before anything steps from it (an offset, a term, the day after)."""
+    if not in_calendar(day.year):
+        raise FieldError(msg("date.out_of_range", value=quote(scalar.text.strip()),
+                             first=FIRST_YEAR, last=LAST_YEAR))
+    return day
 
 
 def any_case(text: str) -> str:

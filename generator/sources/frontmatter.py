@@ -12,6 +12,7 @@ from typing import Union
 
 import yaml
 
+from ..domain.plain import CONTROL, MAX_CONTROL_LINES, control_codes, without_controls
 from ..messages import Message, Verbatim, msg
 from .errors import FieldError
 
@@ -61,6 +62,9 @@ class Document:
     meta: Mapping
     body: str
     body_line: int  # line number of the first body line, for Markdown error messages
+    # (line, code points) of control characters a YAML escape made ("\f", "\0"), taken out
+    # of the values as the raw ones are taken out of the file (sources/loaders.py)
+    controls: tuple[tuple[int, str], ...] = ()
 
 
 def split(text: str) -> tuple[str, str, int]:
@@ -79,19 +83,21 @@ def split(text: str) -> tuple[str, str, int]:
 def parse(text: str) -> Document:
     """Parse a whole source file. Raises FieldError with the file line of the problem."""
     yaml_text, body, body_line = split(text)
+    controls: list[tuple[int, str]] = []
     try:
-        root = _compose(yaml_text)
+        root = _compose(yaml_text, controls)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 2 if mark else None
         raise FieldError(_invalid(exc.problem), line) from None
     except yaml.YAMLError as exc:
         raise FieldError(_invalid(str(exc)), 2) from None
+    found = tuple((line, control_codes(values)) for line, values in controls)
     if root is None:
-        return Document(Mapping({}, 2), body, body_line)
+        return Document(Mapping({}, 2), body, body_line, found)
     if not isinstance(root, Mapping):
         raise FieldError(msg("frontmatter.not_fields"), root.line)
-    return Document(root, body, body_line)
+    return Document(root, body, body_line, found)
 
 
 # PyYAML's problems by the catalogue's advice for each: PyYAML's own words ("expected ','
@@ -135,10 +141,11 @@ class _Open:
         return Sequence(tuple(self.items or ()), self.line)
 
 
-def _compose(yaml_text: str) -> Node | None:
+def _compose(yaml_text: str, controls: list[tuple[int, str]]) -> Node | None:
     """The front matter's nodes, read from the parser's events in one pass, without
     recursion. Anchors and aliases are refused outright: an alias repeats a value, so a few
-    lines of them can stand for billions of values ("billion laughs"); nesting is bounded."""
+    lines of them can stand for billions of values ("billion laughs"); nesting is bounded.
+    Control characters an escape makes are left out of the values and added to `controls`."""
     open_: list[_Open] = []
     root: Node | None = None
     for event in yaml.parse(yaml_text, Loader=_LOADER):
@@ -157,12 +164,24 @@ def _compose(yaml_text: str) -> Node | None:
         if isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
             node: Node = open_.pop().node()
         else:
-            node = Scalar(str(event.value), line, not event.style)  # None or "" when plain
+            node = Scalar(_scalar_text(str(event.value), line, controls), line,
+                          not event.style)  # style None or "" when plain
         if not open_:
             root = node
         else:
             _add(open_[-1], node)
     return root
+
+
+def _scalar_text(value: str, line: int, controls: list[tuple[int, str]]) -> str:
+    """The value without control characters; those go to `controls`, by line."""
+    if CONTROL.search(value) is None:
+        return value
+    if controls and controls[-1][0] == line:   # another value on the line: one advisory
+        controls[-1] = (line, controls[-1][1] + value)
+    elif len(controls) < MAX_CONTROL_LINES:
+        controls.append((line, value))
+    return without_controls(value)
 
 
 def _add(parent: _Open, node: Node) -> None:

@@ -6,10 +6,12 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, NamedTuple, TypeVar
 
 from ..domain.model import (Ambassador, Appointment, Event, NewsletterIssue, PodiumEntry,
                             Source, Sources, Story, Term)
+from ..domain.clock import FIRST_YEAR, LAST_YEAR, in_calendar
+from ..domain.plain import CONTROL, controls_by_line, invisible_in, without_controls
 from ..domain.terms import default_term_end
 from ..messages import Message, msg
 from . import schemas
@@ -22,7 +24,10 @@ from .confinement import check_confinement
 from .body_images import check_body_image, local_images
 from .images import LinkRefused, check_image
 from .placeholders import PLACEHOLDER, placeholder_lines
+from .remote_images import remote_images
 from .safety import find_unsafe
+from .docs_files import Taken, check_docs_files
+from .hand_written import check_page
 from .tree import (Found, Layout, find_ambassadors, find_hand_written, find_pages,
                    find_stories, merged)
 from .workers import Workers
@@ -37,9 +42,11 @@ class LoadOptions:
     term_years: int = 2
     unsafe_is_error: bool = False   # `check` fails on unsafe markup; a build neutralises it
     workers: int = 1   # processes reading files; more only from single-threaded callers
+    own_host: str = ""   # the site's host: a newsletter's images from any other are advised
 
 
-def load_sources(layout: Layout, options: LoadOptions, report: Report) -> Sources:
+def load_sources(layout: Layout, options: LoadOptions, report: Report,
+                 taken: Taken | None = None) -> Sources:
     """Load and validate every source of a site; problems go to `report`, in the order a
     one-process run finds them. Nothing is read from a source folder that lies outside the
     site or is a link; links inside the folders are reported and passed by."""
@@ -84,11 +91,13 @@ def load_sources(layout: Layout, options: LoadOptions, report: Report) -> Source
                 report.problems.extend(problems)
             loaded.append(tuple(values))
     _check_hand_written(layout, options, report)
+    withheld = check_docs_files(layout, taken, report)   # `taken`: whose address a file is
     ambassadors, stories, events, appointments, newsletters = loaded
     return Sources(ambassadors=ambassadors, stories=stories, events=events,
                    appointments=appointments, newsletters=newsletters,
                    ambassador_slugs=frozenset(found.slug for found in steps[0][0]),
-                   event_slugs=frozenset(found.slug for found in steps[2][0]))
+                   event_slugs=frozenset(found.slug for found in steps[2][0]),
+                   withheld=withheld)
 
 
 def _load_part(found: list[Found], layout: Layout, options: LoadOptions,
@@ -133,18 +142,27 @@ def _load_all(found: list[Found], layout: Layout, options: LoadOptions, report: 
 
 
 def _read(source: Source, report: Report) -> Document | None:
-    text = _read_text(source, report)
-    if text is None:
+    read = _read_text(source, report)
+    if read is None:
         return None
     try:
-        return parse(text)
+        doc: Document | None = parse(read.text)
     except FieldError as exc:
         report.error(source.path, exc.line, exc.field, exc.text)
-        return None
+        doc = None
+    _report_controls(source, read.controls + (doc.controls if doc else ()), doc, report)
+    return doc
 
 
-def _read_text(source: Source, report: Report) -> str | None:
-    """The file as text, at most 1 MiB of UTF-8, with Unix line ends."""
+class _Text(NamedTuple):
+    text: str                               # without control characters
+    controls: tuple[tuple[int, str], ...]   # (line, code points) of those taken out
+
+
+def _read_text(source: Source, report: Report) -> _Text | None:
+    """The file as text, at most 1 MiB of UTF-8, with Unix line ends, and without control
+    characters (domain/plain.py CONTROL): taken out here, before anything else sees them,
+    so that no page, feed, calendar or e-mail carries one; the caller reports them."""
     try:
         data = source.abs_path.read_bytes()
     except OSError as exc:
@@ -159,17 +177,60 @@ def _read_text(source: Source, report: Report) -> str | None:
         line = data[: exc.start].count(b"\n") + 1
         report.error(source.path, line, None, msg("file.not_utf8"))
         return None
-    return text.replace("\r\n", "\n")
+    text = text.replace("\r\n", "\n")
+    if CONTROL.search(text) is None:
+        return _Text(text, ())
+    return _Text(without_controls(text), controls_by_line(text))
+
+
+def _report_controls(source: Source, controls: tuple[tuple[int, str], ...],
+                     doc: Document | None, report: Report) -> None:
+    """An advisory per line that held control characters: the site is right without them."""
+    for line, codes in sorted(controls):
+        report.advisory(source.path, line, _field_at(doc, line), msg("text.control",
+                                                                       chars=codes))
+
+
+def _field_at(doc: Document | None, line: int) -> str | None:
+    """The field a line of the file belongs to: the body, or the last field started on or
+    before it."""
+    if doc is None:
+        return None
+    if line >= doc.body_line:
+        return "body"
+    started = [(entry.key_line, key) for key, entry in doc.meta.entries.items()
+               if entry.key_line <= line]
+    return max(started)[1] if started else None
 
 
 def _check_hand_written(layout: Layout, options: LoadOptions, report: Report) -> None:
     """Hand-written pages come through pull requests too: the same checks of the body as
-    every source (the build sanitises their HTML as well)."""
+    every source (the build sanitises their HTML as well), and the same control characters
+    taken out (by the build too: mkdocs_files.without_controls)."""
     for path in find_hand_written(layout):
         source = Source(layout.relative(path), path)
-        text = _read_text(source, report)
-        if text is not None:
-            _check_safety(source, Document(Mapping({}, 1), text, 1), options, report)
+        hidden = invisible_in(source.path)   # MkDocs makes its address and menu title of it
+        if hidden is not None:
+            report.error(source.path, None, None, msg("file.name_invisible", char=hidden))
+        read = _read_text(source, report)
+        if read is not None:
+            meta = _meta_of(read.text)
+            _report_controls(source, read.controls + (meta.controls if meta else ()), meta,
+                             report)
+            _check_safety(source, Document(Mapping({}, 1), read.text, 1), options, report)
+            check_page(source.path, path.relative_to(layout.docs_dir).as_posix(), read.text,
+                       report)
+
+
+def _meta_of(text: str) -> Document | None:
+    """A hand-written page as far as our parser reads its front matter (MkDocs reads it for
+    the build, and is more lenient): for the lines of its fields and its escapes."""
+    if not text.startswith("---"):
+        return Document(Mapping({}, 1), text, 1)   # all body
+    try:
+        return parse(text)
+    except FieldError:
+        return None
 
 
 def _check_placeholders(source: Source, doc: Document, report: Report) -> None:
@@ -318,6 +379,10 @@ def _appointment(file: _File, record: Record) -> Appointment | None:
     if not file.found.slug.isdigit() or len(file.found.slug) != 4:
         file.error(None, None, msg("appointment.file_name"))
         return None
+    if not in_calendar(int(file.found.slug)):   # the year of the file name, like a date's
+        file.error(None, None, msg("date.out_of_range", value=repr(file.found.slug),
+                                   first=FIRST_YEAR, last=LAST_YEAR))
+        return None
     date = _moment(file, record, "date")
     if date is None or not {"title", "ambassadors"} <= record.values.keys():
         return None
@@ -327,6 +392,11 @@ def _appointment(file: _File, record: Record) -> Appointment | None:
 
 
 def _newsletter(file: _File, record: Record) -> NewsletterIssue | None:
+    # An e-mail goes out with it: an image from another host is a tracking pixel, which
+    # the build leaves out (render/html.py own_images). Advice, so publishing goes on.
+    for line, host in remote_images(file.doc.body, file.doc.body_line, file.options.own_host):
+        file.report.advisory(file.source.path, line, "body",
+                             msg("newsletter.remote_image", host=host))
     date = _moment(file, record, "date")
     if date is None or "title" not in record.values:
         return None

@@ -31,6 +31,27 @@ def _handlers(text: str) -> Found:
             yield handler.start(1), handler.group(1)
 
 
+# In a Markdown attribute list (the attr_list extension, `{: onclick="..." }` after a
+# paragraph, heading, link or image), a key as the extension reads it: after the brace, the
+# colon or a space. Letter case does not matter to a browser (`ONCLICK=`).
+_LIST_HANDLER = re.compile(r"(?:^|[\s{:])(on[a-z]++)\s*+=", re.IGNORECASE)
+
+
+def _attribute_lists(text: str) -> Found:
+    """Event-handler keys in attribute lists: on each line from its first '{' to its last
+    '}', as attr_list takes one (a value may hold a '}'); found by index, not by a pattern
+    that could try every '{' of a long line against the rest of it."""
+    start = 0
+    while (brace := text.find("{", start)) >= 0:
+        end = text.find("\n", brace)
+        end = len(text) if end < 0 else end
+        close = text.rfind("}", brace, end)
+        if close > brace:
+            for handler in _LIST_HANDLER.finditer(text, brace, close):
+                yield handler.start(1), handler.group(1)
+        start = end + 1
+
+
 # Each finder with a cheap look that must succeed first (most bodies have none of these),
 # and the message id of what it found. Every pattern is linear: no repetition in
 # one can give back what a neighbouring one takes.
@@ -39,6 +60,7 @@ _PATTERNS = (
         r"<\s*+(script|iframe|object|embed|frame|frameset|applet|base|meta|link|form)\b",
         re.IGNORECASE)), "unsafe.tag"),
     (re.compile("<"), _handlers, "unsafe.handler"),
+    (re.compile("{"), _attribute_lists, "unsafe.handler"),
     (re.compile(r"p\s*t\s*:", re.IGNORECASE),
      _matches(re.compile(rf"\b({_SCHEME})\s*:", re.IGNORECASE)), "unsafe.scheme"),
     (re.compile(r"data\s*:", re.IGNORECASE), _matches(re.compile(

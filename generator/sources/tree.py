@@ -6,12 +6,16 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..domain.people import slugify
+from ..domain.people import MAX_SLUG, shorten_slug, slugify
 from ..messages import Message, msg
-from .errors import Report
+from .errors import Report, quote
 from .fields import SLUG
 
 IGNORED = {"readme.md"}
+# The endings MkDocs reads as Markdown (mkdocs.utils.markdown_extensions), and a text file:
+# a source under such a name is not read, so it is an error, not silently left out.
+MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdown", ".mkdn", ".mkd")
+TEXT_SUFFIXES = (*MARKDOWN_SUFFIXES, ".txt")
 
 
 @dataclass(frozen=True)
@@ -65,6 +69,7 @@ def find_ambassadors(layout: Layout, report: Report) -> list[Found]:
     found = []
     for entry in _children(layout.ambassadors_dir):
         if not entry.is_dir():
+            _single_file(entry, layout, report)
             continue
         folder = Path(entry.path)
         index = folder / "index.md"
@@ -87,14 +92,20 @@ def find_stories(layout: Layout, report: Report) -> list[Found]:
                 report.error(layout.relative(path), None, None, msg("folder.story_index"))
         elif entry.name.endswith(".md") and entry.name.lower() not in IGNORED:
             found.append(Found(entry.name[:-3], path, layout.is_private))
+        else:   # outside docs_dir: no text file there is anything but a source
+            _misnamed(entry, TEXT_SUFFIXES, layout, report, msg("this.story"))
     return _checked(found, layout, report, msg("this.story"))
 
 
 def find_pages(folder: Path, layout: Layout, report: Report, kind: Message) -> list[Found]:
     """`<folder>/<slug>.md` for events, appointments and newsletter issues; `kind` names
     one of them in messages (`this.event`)."""
-    found = [Found(e.name[:-3], Path(e.path), layout.is_private) for e in _children(folder)
-             if e.name.endswith(".md") and e.is_file() and e.name.lower() not in IGNORED]
+    found = []
+    for entry in _children(folder):
+        if entry.name.endswith(".md") and entry.is_file() and entry.name.lower() not in IGNORED:
+            found.append(Found(entry.name[:-3], Path(entry.path), layout.is_private))
+        elif entry.is_file():   # in docs_dir: a .txt may be a download, Markdown is a page
+            _misnamed(entry, MARKDOWN_SUFFIXES, layout, report, kind)
     return _checked(found, layout, report, kind)
 
 
@@ -109,8 +120,22 @@ def find_hand_written(layout: Layout) -> list[Path]:
             if entry.is_dir(follow_symlinks=False):
                 if path not in claimed:
                     pending.append(path)
-            elif entry.name.endswith(".md"):
+            elif entry.name.endswith(MARKDOWN_SUFFIXES):   # every page MkDocs renders
                 found.append(path)
+    return sorted(found)
+
+
+def find_docs_files(layout: Layout) -> list[Path]:
+    """Every file MkDocs would publish from docs_dir (pages and files copied as they are),
+    in the folders of events, announcements and newsletter issues too; hidden ones and
+    links left out as in find_hand_written."""
+    found, pending = [], [layout.docs_dir]
+    while pending:
+        for entry in _children(pending.pop(), hidden="."):
+            if entry.is_dir(follow_symlinks=False):
+                pending.append(Path(entry.path))
+            else:
+                found.append(Path(entry.path))
     return sorted(found)
 
 
@@ -144,6 +169,30 @@ def _children(folder: Path, hidden: str | tuple[str, ...] = (".", "_")
                       key=lambda e: e.name)
 
 
+def _single_file(entry: os.DirEntry[str], layout: Layout, report: Report) -> None:
+    """A Markdown or text file directly in the ambassadors folder (`ambassadors/jan.md`):
+    an ambassador is a folder with an index.md and the photo beside it, so say where this
+    file belongs instead of leaving it out without a word."""
+    stem, suffix = os.path.splitext(entry.name)
+    if suffix.lower() not in TEXT_SUFFIXES or entry.name.lower() in IGNORED:
+        return
+    slug = shorten_slug(slugify(stem)) or "a-name-like-this"
+    folder = layout.relative(layout.ambassadors_dir / slug)
+    report.error(layout.relative(Path(entry.path)), None, None,
+                 msg("folder.ambassador_file", target=f"{folder}/index.md", folder=folder))
+
+
+def _misnamed(entry: os.DirEntry[str], suffixes: tuple[str, ...], layout: Layout,
+              report: Report, kind: Message) -> None:
+    """A source under another ending than `.md` (`x.markdown`, `x.MD`, `x.txt`): not read,
+    so an error that names the file it should be."""
+    stem, suffix = os.path.splitext(entry.name)
+    if suffix.lower() not in suffixes or entry.name.lower() in IGNORED:
+        return
+    report.error(layout.relative(Path(entry.path)), None, None,
+                 msg("file.md_name", kind=kind, name=f"{stem}.md"))
+
+
 def _plain_file(path: Path) -> bool:
     """A file that is not a symbolic link."""
     return path.is_file() and not path.is_symlink()
@@ -159,6 +208,11 @@ def _checked(found: list[Found], layout: Layout, report: Report, kind: Message
         if not SLUG.match(item.slug):
             _bad_slug(item, by_slug, layout, report, kind)
             continue
+        if len(item.slug) > MAX_SLUG:
+            report.error(layout.relative(item.path), None, None, msg(
+                "slug.too_long", kind=kind, slug=quote(item.slug), length=len(item.slug),
+                limit=MAX_SLUG, suggestion=shorten_slug(item.slug)))
+            continue
         key = item.slug.casefold()
         if key in seen:
             other = layout.relative(seen[key].path)
@@ -173,7 +227,7 @@ def _checked(found: list[Found], layout: Layout, report: Report, kind: Message
 def _bad_slug(item: Found, by_slug: dict[str, Found], layout: Layout, report: Report,
               kind: Message) -> None:
     """Suggest the slug the name would make, unless a source already has that slug."""
-    suggestion = slugify(item.slug) or "a-name-like-this"
+    suggestion = shorten_slug(slugify(item.slug)) or "a-name-like-this"
     taken = by_slug.get(suggestion)
     advice = msg("slug.like", suggestion=suggestion) if taken is None else \
         msg("slug.taken", other=layout.relative(taken.path))

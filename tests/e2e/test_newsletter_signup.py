@@ -5,6 +5,7 @@ mkdocs.yml stops the build and `check` with a message in English and Dutch."""
 
 from __future__ import annotations
 
+import re
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -165,9 +166,9 @@ def test_a_hostile_value_stops_build_and_check(tmp_path: Path, body: str) -> Non
     root = write_site(tmp_path, option)
     done = run_cli(root, "check", epoch=EPOCH)
     assert done.returncode != 0 and "Traceback" not in done.stdout + done.stderr
-    assert "newsletter_signup" in done.stderr and "NL: " in done.stderr
+    assert "newsletter_signup" in done.stdout and "NL: " in done.stdout
     result = build(root, EPOCH)
     assert result.code != 0 and "Traceback" not in result.out
-    assert "newsletter_signup" in result.out and "NL: mkdocs.yml: newsletter_signup" in \
-        result.out
+    assert "newsletter_signup" in result.out
+    assert re.search(r"NL: mkdocs\.yml:\d+: newsletter_signup", result.out)
     assert not (result.site / "nieuwsbrief/index.html").exists()

@@ -134,7 +134,7 @@ def test_a_private_folder_outside_the_site_is_refused(tmp_path: Path) -> None:
     write(tmp_path, {"elders/mensen/x/index.md": "---\nname: X Buiten\n---\n"})
     done = run_cli(root, "check", epoch=AFTER)
     assert done.returncode == 1 and "private_dir" in done.stdout
-    assert "outside the site" in done.stdout
+    assert "private_dir: '../elders' lies outside the repository" in done.stdout
 
 
 def test_a_link_in_the_private_folder_is_an_error(tmp_path: Path) -> None:
@@ -154,7 +154,7 @@ def test_check_warns_about_embargoed_sources_in_the_public_tree(tmp_path: Path) 
     done = run_cli(root, "check", epoch=BEFORE)
     assert done.returncode == 0, done.stdout + done.stderr
     warned = {line.split(":")[1].strip() for line in done.stdout.splitlines()
-              if line.startswith("warning:") and "repository host" in line}
+              if line.startswith("advisory:") and "repository host" in line}
     assert warned == {"docs/appointments/2026.md", "mensen/lotte-geheim/index.md",
                       "verhalen-bron/over-lotte.md"}
     assert "private_dir" in done.stdout and "repository-host" in done.stdout

@@ -100,7 +100,8 @@ def test_the_workflow_checks_out_private_sources_then_waits_then_builds() -> Non
     build = next(i for i, step in enumerate(steps) if "mkdocs build" in str(step.get("run")))
     assert private < wait < build
     assert steps[private]["with"]["path"] == "private"  # private_dir in mkdocs.yml
-    assert "secrets.PRIVATE_SOURCES_KEY" in str(workflow["jobs"]["build"]["env"])
+    # The deploy key goes to that checkout alone (tests/unit/test_workflows.py).
+    assert steps[private]["with"]["ssh-key"] == "${{ secrets.PRIVATE_SOURCES_KEY }}"
     assert steps[wait]["if"] == "github.event_name == 'schedule'"
     demo = yaml.safe_load((REPO / "mkdocs.yml").read_text().split("\ntheme:")[0] + "\n")
     assert demo["site_name"]

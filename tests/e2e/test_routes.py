@@ -123,7 +123,7 @@ def test_a_bad_urls_option_is_a_clear_error(tmp_path: Path, value: str, said: st
     root = write_site(tmp_path, "      urls:\n" + value)
     result = build(root, EPOCH)
     assert result.code != 0
-    assert said in result.out and "NL: mkdocs.yml: urls:" in result.out
+    assert said in result.out and re.search(r"NL: mkdocs\.yml:\d+: urls:", result.out)
     assert "Traceback" not in result.out
     checked = run_cli(root, "check", epoch=EPOCH)
     assert checked.returncode != 0 and said in checked.stdout + checked.stderr
@@ -153,5 +153,5 @@ def test_a_worker_count_from_a_pull_request_is_bounded(tmp_path: Path) -> None:
     result = build(root, EPOCH)
     assert result.code != 0
     assert "workers: expected a whole number from 1 to 64, got '100000'" in result.out
-    assert "NL: mkdocs.yml: workers: verwacht een heel getal" in result.out
+    assert re.search(r"NL: mkdocs\.yml:\d+: workers: verwacht een heel getal", result.out)
     assert "Traceback" not in result.out and not (root / "site/index.html").exists()

@@ -47,24 +47,30 @@ def new(site: Path, *args: str):
 
 
 # The care network keeps its 2026 announcement and the people and story it names in the
-# public tree (check warns: readable on the repository host; Lotte's photo is small).
+# public tree (check advises: readable on the repository host; Lotte's photo is small).
 EMBARGOED = ("docs/appointments/2026.md", "mensen/lotte-geheim/", "verhalen-bron/over-lotte.md")
 
 
-# A fresh draft still holds its placeholder, and a new ambassador is in no announcement yet:
-# both are warnings on purpose (tests/e2e/test_placeholders.py).
+# A fresh draft still holds its placeholder (an error, so that it is never published as it
+# is), and a new ambassador is in no announcement yet (an advisory): both on purpose
+# (tests/e2e/test_placeholders.py).
 EXPECTED = ("readable on the repository host", "still holds the placeholder",
             "is named in no announcement")
 
 
 def check(site: Path) -> None:
-    """No error, and no warning but those about the embargoed sources above, a new
-    announcement (in the public tree too), or what a fresh draft is expected to lack."""
+    """No error but the placeholder paragraph a fresh draft holds until it is written (so
+    that a draft is never published as it is), and no advisory but those about the
+    embargoed sources above, a new announcement (in the public tree too), or what a fresh
+    draft is expected to lack."""
     done = run_cli(site, "check", epoch=EPOCH)
-    assert done.returncode == 0, done.stdout + done.stderr
-    warnings = [line for line in done.stdout.splitlines() if line.startswith("warning:")]
+    lines = [line for line in done.stdout.splitlines()
+             if line.startswith(("error:", "advisory:"))]
+    errors = [line for line in lines if line.startswith("error:")]
+    assert all("still holds the placeholder" in line for line in errors), done.stdout
+    assert done.returncode == (1 if errors else 0), done.stdout + done.stderr
     assert all(line.startswith(tuple(f"advisory: {path}" for path in EMBARGOED))
-               or any(text in line for text in EXPECTED) for line in warnings), done.stdout
+               or any(text in line for text in EXPECTED) for line in lines), done.stdout
 
 
 def names(schema: Schema, prefix: str = "") -> set[str]:
@@ -174,7 +180,9 @@ def test_every_example_is_valid_when_switched_on(site: Path) -> None:
         on = switch_on_examples(source.read_text(encoding="utf-8"), names(SCHEMA[kind]))
         source.write_text(on, encoding="utf-8")
     done = run_cli(site, "check", epoch=EPOCH)
-    assert done.returncode == 0, done.stdout + done.stderr
+    errors = [line for line in done.stdout.splitlines() if line.startswith("error:")]
+    assert errors and all("still holds the placeholder" in line for line in errors), \
+        done.stdout + done.stderr
     ambassador = (site / KINDS["ambassador"][1]).read_text(encoding="utf-8")
     assert "\nphoto: portret.jpg\n" in ambassador and "\npodium:\n  - date:" in ambassador
     assert "\n  end: 2028-06-14\n" in ambassador and "\n  youtube: https://" in ambassador

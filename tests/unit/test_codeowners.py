@@ -22,7 +22,22 @@ def test_maintainers_own_everything_and_each_ambassador_their_folder() -> None:
     rules = [line for line in text.splitlines() if line and not line.startswith("#")]
     assert rules == ["* @zorg/redactie",
                      "/mensen/anouk-de-wit/ @anoukdw @zorg/redactie",
-                     "/mensen/bram-ozturk/ @bramoz @zorg/redactie"]
+                     "/mensen/bram-ozturk/ @bramoz @zorg/redactie",
+                     *[f"{path} @zorg/redactie" for path in codeowners.CODE_PATHS]]
+
+
+def test_code_and_configuration_belong_to_the_maintainers_alone_and_come_last() -> None:
+    """Later lines win in CODEOWNERS: after every folder line, the paths that the
+    pull-request check does not build from a pull request (scripts/pr-build) are the
+    maintainers' alone, whatever the ambassadors' folder lines say."""
+    text = codeowners.codeowners({"b": "bee", "a": "aa"}, TEAM)
+    rules = [line.split() for line in text.splitlines() if line and not line.startswith("#")]
+    assert {"/mkdocs.yml", "/pyproject.toml", "/requirements.lock", "/generator/", "/scripts/",
+            "/.github/"} <= set(codeowners.CODE_PATHS)
+    assert rules[-len(codeowners.CODE_PATHS):] == [[path, *TEAM]
+                                                   for path in codeowners.CODE_PATHS]
+    assert [rule[0] for rule in rules[:-len(codeowners.CODE_PATHS)]] == \
+        ["*", "/ambassadors/a/", "/ambassadors/b/"]
 
 
 def test_output_is_sorted_and_stable() -> None:
@@ -36,7 +51,8 @@ def test_output_is_sorted_and_stable() -> None:
 
 def test_no_ambassador_with_github_gives_only_the_maintainers() -> None:
     text = codeowners.codeowners({"a": None}, ("@x", "@y/z"))
-    assert [line for line in text.splitlines() if not line.startswith("#")] == ["* @x @y/z"]
+    assert [line for line in text.splitlines() if line and not line.startswith("#")] == \
+        ["* @x @y/z", *[f"{path} @x @y/z" for path in codeowners.CODE_PATHS]]
 
 
 @pytest.mark.parametrize(("value", "user"), [
@@ -71,6 +87,9 @@ def test_the_demo_file_is_up_to_date() -> None:
     assert (REPO / codeowners.PATH).read_text(encoding="utf-8") == done.stdout
     assert "/ambassadors/marie-therese-van-den-berg/ @mvdberg @sociale-innovatie/redactie" \
         in done.stdout
+    assert done.stdout.endswith("/generator/ @sociale-innovatie/redactie\n"
+                                "/scripts/ @sociale-innovatie/redactie\n"
+                                "/tests/ @sociale-innovatie/redactie\n")
 
 
 # --- the command and the check, on the care network in a temporary folder --------------

@@ -542,8 +542,8 @@ def test_ambassador_github_is_the_parsed_user_name(tmp_path: Path) -> None:
     loaded, report = load(tmp_path)
     assert report.problems == []
     assert loaded.ambassadors[0].github == "jjansen"
-    assert codeowners.codeowners({"jan-jansen": loaded.ambassadors[0].github}, ("@org/x",)) \
-        .endswith("/ambassadors/jan-jansen/ @jjansen @org/x\n")
+    assert "\n/ambassadors/jan-jansen/ @jjansen @org/x\n" in \
+        codeowners.codeowners({"jan-jansen": loaded.ambassadors[0].github}, ("@org/x",))
 
 
 def test_codeowners_command_reports_a_bad_github_name(tmp_path: Path) -> None:

@@ -157,7 +157,8 @@ CASES: list[Case] = [
     Case("appointment.late", {ANNOUNCEMENT: ANNOUNCED_2026.replace("piet-nieuw", "anouk-de-wit")
                               .replace("Piet Nieuw", "Anouk de Wit")}),
     Case("appointment.missing", {NEW: NEW_TEXT}),
-    Case("network.over_maximum", options="network_maximum: 0"),
+    Case("network.over_maximum", {NEW: NEW_TEXT}, options="network_maximum: 1",
+         note="two active, one expected (the option takes 1 to 10,000)"),
     Case("press.no_photo", {NEW: NEW_TEXT, "docs/appointments/2026.md": FUTURE_ANNOUNCEMENT},
          note="exposed.readable too: both advisories"),
     Case("press.small_photo", {NEW: NEW_TEXT.replace("term:", "photo: p.jpg\nphoto_credit: x\n"
