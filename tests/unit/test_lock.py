@@ -2,7 +2,8 @@
 `--require-hashes` must pin, with hashes, exactly the dependencies pyproject.toml asks for
 (its top-level entries, those pip-compile marks "via ... (pyproject.toml)"), each at a
 version pyproject.toml allows. A change to pyproject.toml without `scripts/lock` (make lock)
-fails here, and each kind of staleness is planted below to show that it does."""
+fails here, and each kind of staleness is planted below to show that it does. Last, how
+scripts/install installs the lock: hashes required, nothing resolved or built unhashed."""
 
 from __future__ import annotations
 
