@@ -180,9 +180,9 @@ SETTINGS: Mapping[str, Parser] = {
     "edit_uri_template": rules.edit_uri_template,
 }
 def settings_of(options: AmbassadorsConfig, config_file_path: str, docs_dir: str,
-                site_url: object = "") -> Settings:
-    """The options as the engine-free Settings, with folders made absolute; `site_url` is
-    mkdocs.yml's (validated where MkDocs settings are)."""
+                site_url: object = "", custom_dir: object = None) -> Settings:
+    """The options as the engine-free Settings, with folders made absolute; `site_url` and
+    the theme's `custom_dir` are mkdocs.yml's (validated where MkDocs settings are)."""
     return Settings(root=Path(config_file_path).parent.resolve(),
                     docs_dir=below_root(config_file_path, docs_dir),
                     ambassadors_dir=below_root(config_file_path, options.ambassadors_dir),
@@ -200,7 +200,9 @@ def settings_of(options: AmbassadorsConfig, config_file_path: str, docs_dir: str
                     cms_auth_url=parse_https_option("cms_auth_url", options.cms_auth_url),
                     newsletter_signup=parse_newsletter_signup(options.newsletter_signup),
                     routes=Routes.of(options.urls),
-                    site_host=site_host(site_url) if isinstance(site_url, str) else "")
+                    site_host=site_host(site_url) if isinstance(site_url, str) else "",
+                    custom_dir=below_root(config_file_path, custom_dir)
+                    if isinstance(custom_dir, str) and custom_dir else None)
 
 
 def below_root(config_file_path: str, folder: str) -> Path:

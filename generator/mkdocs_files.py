@@ -41,6 +41,14 @@ class Collision(Exception):
     """Two sources want the same output path."""
 
 
+def drop_templates(files: Files, folder: Path) -> None:
+    """MkDocs publishes every theme file that is not an HTML template as it is: the plain
+    text e-mail's template (amb/email.txt) would be a page of Jinja source on the site."""
+    for file in [f for f in files if f.abs_src_path
+                 and Path(f.abs_src_path).parent == folder]:
+        files.remove(file)
+
+
 def claim(files: Files, folders: Iterable[str]) -> list[File]:
     """Take the Markdown pages in docs sub-folders we render ourselves out of the build."""
     prefixes = tuple(f"{folder.strip('/')}/" for folder in folders)

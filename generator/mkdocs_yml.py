@@ -105,8 +105,10 @@ def _quick(config_file: Path, report: Report) -> Settings | None:
         return None
     site = mkdocs_settings(raw, nodes)
     check_config(config, site, nodes, config_file.parent, report, config_file.name)
+    theme = raw.get("theme")
     return _settings(config, str(config_file), str(config_file.parent / docs_dir),
-                     raw.get("site_url"), report)
+                     raw.get("site_url"), report,
+                     theme.get("custom_dir") if isinstance(theme, dict) else None)
 
 
 def _inert_loader() -> type:
@@ -175,7 +177,7 @@ def _full(config_file: Path, report: Report | None = None) -> Settings | None:
     check_config(plugin.config, mkdocs_settings(config, nodes), nodes, config_file.parent,
                  report, config_file.name)
     return _settings(plugin.config, config.config_file_path, config.docs_dir,
-                     config.site_url, report)
+                     config.site_url, report, config.theme.custom_dir)
 
 
 class _MkDocsSays(list[str]):
@@ -206,11 +208,11 @@ class _Collect(logging.Handler):
 
 
 def _settings(options: AmbassadorsConfig, config_file: str, docs_dir: str, site_url: object,
-              report: Report) -> Settings | None:
+              report: Report, custom_dir: object = None) -> Settings | None:
     if report.errors:
         return None
     try:
-        return settings_of(options, config_file, os.fspath(docs_dir), site_url)
+        return settings_of(options, config_file, os.fspath(docs_dir), site_url, custom_dir)
     except OptionError as exc:   # every rule ran above; a guard, not a path
         report.add(Path(config_file).name, None, None, exc.text)
         return None

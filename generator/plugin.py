@@ -16,7 +16,7 @@ from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
 
 from . import admin_page, cms_config, mkdocs_files, nav
 from .addresses import is_theme_asset
-from .config import AmbassadorsConfig, below_root, settings_of
+from .config import AmbassadorsConfig, settings_of
 from .config_check import check_config, mkdocs_settings
 from .domain.clock import BuildClock, ClockError
 from .domain.plain import strip_markup
@@ -110,7 +110,7 @@ class AmbassadorsPlugin(BasePlugin[AmbassadorsConfig]):
             return None
         self.labels = Labels(self.config.labels)
         self.settings = settings_of(self.config, config.config_file_path, config.docs_dir,
-                                    config.site_url)
+                                    config.site_url, config.theme.custom_dir)
         self.routes = self.settings.routes
         # The e-mail's options, checked here and used as parsed (render/newsletter_email.py).
         self.email_colour = parse_colour(self.config.email_colour)
@@ -168,9 +168,7 @@ class AmbassadorsPlugin(BasePlugin[AmbassadorsConfig]):
         """Before MkDocs collects docs_dir (following links) or reads the theme: a symbolic
         link in any folder it or we read stops the build, naming each link."""
         report = Report()
-        custom = config.theme.custom_dir
-        extra = [("theme.custom_dir", below_root(config.config_file_path, custom))] if custom else []
-        check_confinement(self.settings.layout, report, extra)
+        check_confinement(self.settings.layout, report)
         _log_report(report)
 
     # After other plugins have added their files, so that collisions are seen.
@@ -185,6 +183,7 @@ class AmbassadorsPlugin(BasePlugin[AmbassadorsConfig]):
                                  workers=self.source_workers)
         _log_report(report)
         mkdocs_files.withhold(files, config, sources.withheld, is_theme_asset)
+        mkdocs_files.drop_templates(files, THEME_DIR / "amb")
         s = self.settings
         mkdocs_files.claim(files, (s.events_dir, s.appointments_dir, s.newsletter_dir))
         mkdocs_files.without_controls(files)

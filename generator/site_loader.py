@@ -43,6 +43,7 @@ class Settings:
     newsletter_signup: NewsletterSignup | None = None   # the mailing service's form
     routes: Routes = DEFAULT            # the site's addresses (option `urls`)
     site_host: str = ""                 # site_url's host: whose images are the site's own
+    custom_dir: Path | None = None      # the theme's custom_dir (mkdocs.yml), read by the engine
 
     @property
     def layout(self) -> Layout:
@@ -51,7 +52,8 @@ class Settings:
 
         return Layout(self.root, self.ambassadors_dir, self.stories_dir, self.docs_dir,
                       inside_docs(self.events_dir), inside_docs(self.appointments_dir),
-                      inside_docs(self.newsletter_dir), self.private_dir)
+                      inside_docs(self.newsletter_dir), self.private_dir,
+                      custom_dir=self.custom_dir)
 
 
 def load_site(settings: Settings, clock: BuildClock, report: Report,

@@ -19,19 +19,21 @@ from .errors import Report
 from .tree import Layout
 
 
+# A folder whose option is not the plugin's own, by the name mkdocs.yml writes it under.
+_SETTING = {"custom_dir": "theme.custom_dir"}
+
+
 def source_folders(layout: Layout) -> dict[str, Path]:
-    """Each source folder of a layout by its option name (`ambassadors_dir`, ...)."""
-    return {f.name: getattr(layout, f.name) for f in fields(layout)
+    """Each folder a build reads, by its option name (`ambassadors_dir`, ...)."""
+    return {_SETTING.get(f.name, f.name): getattr(layout, f.name) for f in fields(layout)
             if isinstance(getattr(layout, f.name), Path) and f.name != "root"}
 
 
-def check_confinement(layout: Layout, report: Report,
-                      extra: Iterable[tuple[str, Path]] = (), config: str = "mkdocs.yml") -> bool:
+def check_confinement(layout: Layout, report: Report, config: str = "mkdocs.yml") -> bool:
     """Report every folder outside the site and every link inside one. False when a folder
-    itself may not be read; links inside are reported, and the loaders pass them by.
-    `extra` adds folders the engine reads too (a theme's custom_dir)."""
+    itself may not be read; links inside are reported, and the loaders pass them by."""
     clean = True
-    folders = [*source_folders(layout).items(), *extra]
+    folders = list(source_folders(layout).items())
     for option, folder in folders:
         problem = _outside(layout.root, folder)
         if problem:

@@ -31,6 +31,7 @@ class Layout:
     newsletter_dir: Path
     private_dir: Path | None = None   # a second folder with the same layout (spec v1.3)
     is_private: bool = False          # this is that second folder's layout
+    custom_dir: Path | None = None    # the theme's custom_dir: the engine reads it too
 
     def private(self) -> Layout | None:
         """The private folder's layout: every source folder at the same place relative to

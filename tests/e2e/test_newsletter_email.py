@@ -80,6 +80,14 @@ def test_every_image_has_alt_and_size_and_fits_the_column(built: Result) -> None
     assert any(a["alt"] == "Anouk in gesprek met een bewoner" for a in images)
 
 
+def test_the_templates_of_the_email_are_not_published(built: Result) -> None:
+    """MkDocs copies a theme's non-HTML files as they are: the text part's template would
+    be Jinja source on the site."""
+    assert built.exists("nieuwsbrief") and not built.exists("amb")
+    assert not [p for p in built.site.rglob("*") if p.is_file()
+                and b"{%" in p.read_bytes() and p.suffix in {".txt", ".html"}]
+
+
 def test_the_email_holds_the_issue(built: Result) -> None:
     html = built.page(f"{ISSUE}/email.html")
     text = " ".join(read(html).text)
