@@ -25,6 +25,10 @@ from .sources.press_contact import OptionError
 FOLDERS = ("ambassadors_dir", "stories_dir", "private_dir", "cache_dir")
 DOCS_FOLDERS = ("events_dir", "appointments_dir", "newsletter_dir")
 
+# Top-level settings whose entries run code during a build: an advisory each, so that a
+# coordinator reviews the change (issue 26, item 9).
+CODE_SETTINGS = ("hooks", "extra_templates")
+
 
 def check_config(options: AmbassadorsConfig, site: Mapping[str, object], nodes: ConfigNodes,
                  root: Path, report: Report, name: str = CONFIG_NAME) -> None:
@@ -42,8 +46,11 @@ def check_config(options: AmbassadorsConfig, site: Mapping[str, object], nodes: 
         if isinstance(option, Option):
             failed |= _run(option.parse, key, options[key], nodes.option(key), report, name)
     _check_folders(options, site, root, failed, nodes, report, name)
-    for path, line in nodes.hooks():
-        report.add(name, line, "hooks", msg("option.hooks", path=rules.shown(path)))
+    # Code the build runs: hooks are Python; extra templates are Jinja rendered outside any
+    # sandbox, which reaches Python as well.
+    for key in CODE_SETTINGS:
+        for path, line in nodes.entries(key):
+            report.add(name, line, key, msg("option.hooks", path=rules.shown(path)))
     for tag, line in nodes.python_tags():
         report.add(name, line, None, msg("option.python_tag", tag=tag))
     report.problems.sort(key=lambda problem: problem.line or 0)

@@ -62,9 +62,9 @@ class ConfigNodes:
         return entry is not None and isinstance(entry[1], MappingNode) and \
             _entry(entry[1], key) is not None
 
-    def hooks(self) -> list[tuple[str, int]]:
-        """Each `hooks:` entry with its line."""
-        found = _entry(self.root, "hooks")
+    def entries(self, key: str) -> list[tuple[str, int]]:
+        """Each entry of a top-level list (`hooks:`, `extra_templates:`) with its line."""
+        found = _entry(self.root, key)
         if not found:
             return []
         _, node = found

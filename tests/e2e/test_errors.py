@@ -137,4 +137,4 @@ def test_generated_page_colliding_with_a_hand_written_one(tmp_path: Path) -> Non
     write(root, {"docs/verhalen/index.md": "# Mijn eigen verhalenpagina\n"})
     result = build(root, EPOCH)
     assert result.code == 1 and "Traceback" not in result.out
-    assert "'verhalen/index.md'" in result.out
+    assert "docs/verhalen/index.md: would be published at verhalen/index.html" in result.out

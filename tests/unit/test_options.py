@@ -360,12 +360,14 @@ def test_hooks_and_python_tags_are_advisories_and_check_runs_none(tmp_path: Path
         extra:
           x: !!python/object/apply:os.system ["touch {marker}"]
           y: !ENV [NOT_SET_ANYWHERE, standaard]
+        extra_templates:
+          - robots.txt
         """)
     assert not marker.exists(), "check ran the code of a !!python tag"
     assert all(p.severity is Severity.ADVISORY for p in problems), [str(p) for p in problems]
     assert [(p.line, p.field, p.message_id) for p in problems] == [
         (10, "hooks", "option.hooks"), (11, "hooks", "option.hooks"),
-        (13, None, "option.python_tag")]
+        (13, None, "option.python_tag"), (16, "extra_templates", "option.hooks")]
     assert problems[0].message == "'hooks/a.py' runs code during the build: a coordinator " \
         "reviews this change"
     assert "!!python/object/apply:os.system" in problems[2].message

@@ -68,6 +68,9 @@ CASES: list[Case] = [
     # code that runs during the build: advisories
     Case("option.hooks", files={"hooks/teller.py": "TELLER = 1\n"},
          mkdocs="hooks:\n  - hooks/teller.py"),
+    Case("option.hooks", files={"docs/robots.txt": "User-agent: *\n"},
+         mkdocs="extra_templates:\n  - robots.txt",
+         note="an extra template is Jinja rendered without a sandbox: code as well"),
     Case("option.python_tag", mkdocs="extra:\n  soort: !!python/name:builtins.str",
          note="check never constructs it; MkDocs' loader imports the name"),
 ]
