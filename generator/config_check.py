@@ -6,8 +6,10 @@ problem is a problem of the file mkdocs.yml with its line and field."""
 
 from __future__ import annotations
 
+import contextlib
 import difflib
-from collections.abc import Mapping
+import sys
+from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -103,6 +105,55 @@ def unknown_options(warnings: list[tuple[str, str]], nodes: ConfigNodes, report:
         if key not in known:
             report.add(name, nodes.option(key), key,
                        msg("option.unknown", plugin=PLUGIN, close=_close(key, known)))
+
+
+# Settings MkDocs' own validation would run code for (a hook is imported as it is
+# validated); and those the rules above judge already, with their own words.
+_NOT_LOADED = {"hooks", "INHERIT"}
+_JUDGED = {"site_url", "repo_url", "edit_uri", "edit_uri_template", "docs_dir", "site_dir"}
+
+
+def engine_settings(raw: Mapping[str, Any], nodes: ConfigNodes, config_file: Path,
+                    report: Report) -> None:
+    """The engine's own verdict on the settings our rules do not judge (`theme`, `nav`,
+    `markdown_extensions`, other plugins' options, ...): MkDocs' validation, which a build
+    runs first, on the file as read without running code. Each error or warning of it stops
+    a strict build, so each is an error here. A setting holding a `!!python/...` tag is left
+    to the build (check never constructs one; that tag is an advisory already), and so are
+    unknown settings, said above."""
+    from mkdocs.config.defaults import MkDocsConfig
+
+    skipped = _NOT_LOADED | nodes.tagged_keys()
+    known = {key for key, option in MkDocsConfig._schema  # the rest: unknown_settings
+             if not isinstance(option, c.Deprecated)}
+    name = config_file.name
+    config = MkDocsConfig(config_file_path=str(config_file))
+    config.load_dict({key: value for key, value in raw.items()
+                      if key not in skipped and key in known})
+    skipped |= _JUDGED
+    with outside_imports(config_file.parent):
+        errors, warnings = config.validate()
+    for key, said in [*errors, *warnings]:
+        text = " ".join(str(said).split())
+        if key in skipped or f"Plugin '{PLUGIN}'" in text:
+            continue  # ours: unknown_options says it with its line
+        report.add(name, nodes.top(key), key, msg("option.mkdocs", said=text[:300]))
+
+
+@contextlib.contextmanager
+def outside_imports(root: Path) -> Iterator[None]:
+    """No module is imported from the repository meanwhile: `python -m generator` puts the
+    current folder first on the import path, so a `markdown_extensions` entry naming a file
+    of a pull request would run it (`mkdocs build`, started as a command, would not)."""
+    saved = list(sys.path)
+    repository = {root.resolve(), Path.cwd().resolve()}
+    # Only the folders themselves: a virtual environment inside the repository (.venv) is
+    # where the installed packages are, and stays.
+    sys.path[:] = [entry for entry in saved if entry and Path(entry).resolve() not in repository]
+    try:
+        yield
+    finally:
+        sys.path[:] = saved
 
 
 def unknown_settings(keys: list[str], nodes: ConfigNodes, report: Report,

@@ -20,7 +20,8 @@ from typing import Any
 import yaml
 
 from .config import AmbassadorsConfig, settings_of
-from .config_check import check_config, mkdocs_settings, unknown_options, unknown_settings
+from .config_check import (check_config, engine_settings, mkdocs_settings, outside_imports,
+                           unknown_options, unknown_settings)
 from .messages import msg
 from .site_loader import Settings
 from .sources.config_file import PLUGIN, ConfigNodes
@@ -105,6 +106,7 @@ def _quick(config_file: Path, report: Report) -> Settings | None:
         return None
     site = mkdocs_settings(raw, nodes)
     check_config(config, site, nodes, config_file.parent, report, config_file.name)
+    engine_settings(raw, nodes, config_file, report)
     theme = raw.get("theme")
     return _settings(config, str(config_file), str(config_file.parent / docs_dir),
                      raw.get("site_url"), report,
@@ -154,7 +156,7 @@ def _full(config_file: Path, report: Report | None = None) -> Settings | None:
     from .plugin import AmbassadorsPlugin
 
     report = report if report is not None else Report()
-    with _MkDocsSays() as said:
+    with _MkDocsSays() as said, outside_imports(config_file.parent):
         try:
             config = load_config(str(config_file))
         except ConfigurationError as exc:

@@ -79,6 +79,13 @@ class ConfigNodes:
                  for node in _walk(self.root) if node.tag.startswith(PYTHON_TAG)]
         return sorted(found, key=lambda tag: tag[1])
 
+    def tagged_keys(self) -> set[str]:
+        """The top-level keys whose value holds a `!!python/...` tag somewhere."""
+        if self.root is None:
+            return set()
+        return {str(key.value) for key, value in self.root.value
+                if any(node.tag.startswith(PYTHON_TAG) for node in _walk(value))}
+
     def _plugin(self, plugin: str) -> tuple[Node, Node | None] | None:
         found = _entry(self.root, "plugins")
         if not found:

@@ -130,3 +130,30 @@ def test_check_runs_no_code_a_python_tag_names(tmp_path: Path) -> None:
         "makes MkDocs import or run Python code" in checked.stdout
     assert "cms-config" in checked.stdout   # the editor's configuration was compared too
     assert "Traceback" not in checked.stdout + checked.stderr
+
+
+@pytest.mark.parametrize("setting", [
+    "markdown_extensions:\n  - stiekem\n",
+    "markdown_extensions:\n  - stiekem.sub\n",
+    "plugins:\n  - ambassadors:\n      ambassadors_dir: mensen\n      stories_dir: verhalen-bron\n"
+    "  - stiekem\n",
+], ids=["extension", "dotted-extension", "plugin"])
+def test_check_imports_no_module_of_the_repository(tmp_path: Path, setting: str) -> None:
+    """`python -m generator check` runs with the site's folder first on the import path: a
+    pull request's mkdocs.yml naming a file of its own as an extension or plugin must not
+    make check run it (MkDocs' own validation imports each extension to try it)."""
+    root = write_site(tmp_path / "site")
+    marker = tmp_path / "ran"
+    code = f"import pathlib\npathlib.Path({str(marker)!r}).touch()\n"
+    (root / "stiekem.py").write_text(code, encoding="utf-8")
+    (root / "stiekem").mkdir()
+    (root / "stiekem" / "__init__.py").write_text(code, encoding="utf-8")
+    (root / "stiekem" / "sub.py").write_text(code, encoding="utf-8")
+    config = root / "mkdocs.yml"
+    config.write_text(config.read_text(encoding="utf-8") + setting, encoding="utf-8")
+    done = run_cli(root, "check", epoch=EPOCH)
+    assert not marker.exists(), "check ran a module of the repository"
+    assert done.returncode == 1 and "Traceback" not in done.stdout + done.stderr
+    assert re.search(r"^error: mkdocs\.yml:\d+: (markdown_extensions|plugins): ", done.stdout,
+                     re.MULTILINE), done.stdout
+    assert build(root, EPOCH).code == 1

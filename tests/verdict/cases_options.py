@@ -65,6 +65,20 @@ CASES: list[Case] = [
     Case("option.mkdocs", files={"basis.yml": "theme:\n  name: material\n"},
          mkdocs="INHERIT: basis.yml\nsitename: Zorg",
          note="an inherited file goes through MkDocs' own loader, whose warnings count"),
+    # the engine's own verdict on the settings our rules do not judge
+    Case("option.mkdocs", mkdocs="theme:\n  name: materal",
+         note="a typo in the theme's name ends the build in a configuration error"),
+    Case("option.mkdocs", mkdocs="markdown_extensions:\n  - footnotess"),
+    Case("option.mkdocs", mkdocs="markdown_extensions:\n  - toc:\n      bogus: 1"),
+    Case("option.mkdocs", mkdocs="nav:\n  - Home: index.md\n  - 5"),
+    Case("option.mkdocs", mkdocs="plugins:\n  - search:\n      langg: nl\n  - ambassadors:\n"
+                                 "      ambassadors_dir: mensen\n"
+                                 "      stories_dir: verhalen-bron",
+         note="another plugin's unknown option is a warning that fails --strict"),
+    Case("option.mkdocs", files={"stiekem.py": "import pathlib\n"
+                                 "pathlib.Path('ran-from-the-repository').touch()\n"},
+         mkdocs="markdown_extensions:\n  - stiekem",
+         note="check never imports a module from the repository; the build cannot find it"),
     # code that runs during the build: advisories
     Case("option.hooks", files={"hooks/teller.py": "TELLER = 1\n"},
          mkdocs="hooks:\n  - hooks/teller.py"),
