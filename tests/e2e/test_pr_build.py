@@ -265,7 +265,8 @@ def test_a_base_configuration_that_runs_code_from_the_content_is_refused(
                      "docs/haak.py": "\n"})
         hooked = commit(root, "a hook in docs/")
         write(root, {"mkdocs.yml": config.replace("  language: nl\n", "  language: nl\n"
-                                                  "  custom_dir: mensen/sjablonen\n")})
+                                                  "  custom_dir: mensen/sjablonen\n"),
+                     "mensen/sjablonen/main.html": "{% extends 'base.html' %}\n"})
         templated = commit(root, "templates in mensen/")
     finally:
         git(root, "checkout", "-q", "main")

@@ -99,8 +99,9 @@ CASES: list[Case] = [
          files={"eigen/thema/main.html": "{% extends 'base.html' %}\n"},
          note="the theme's folder inside the private one: MkDocs would publish it"),
     Case("confine.outside",
-         mkdocs="theme:\n  name: material\n  language: nl\n  custom_dir: ../buiten",
-         note="the plugin's own folders are option.folder_outside; the theme's is this"),
+         mkdocs="theme:\n  name: material\n  language: nl\n  custom_dir: /tmp",
+         note="the plugin's own folders are option.folder_outside; the theme's is this (a "
+              "folder that does not exist is MkDocs' own error, option.mkdocs)"),
     Case("confine.link", {"mensen/anouk-de-wit/extra.jpg": Link("/etc/hostname")}),
     Case("file.too_large", body("x" * (1024 * 1024 + 10))),
     Case("file.not_utf8", {STORY: "---\ntitle: Caf\xe9\n---\n".encode("latin-1")}),
