@@ -50,9 +50,7 @@ a[href] > p, [class*="LoaderText"] {{ color: #4a5261 !important; }}
 
 def add_admin(files: Files, config: MkDocsConfig) -> None:
     if files.get_file_from_path(CONFIG) is None:
-        for file in [f for f in files if f.abs_src_path
-                     and Path(f.abs_src_path).parent == VENDORED]:
-            files.remove(file)
+        mkdocs_files.drop_theme_folder(files, VENDORED)
         return
     favicon = "../" + (config.theme.get("favicon") or "assets/images/favicon.png")
     mkdocs_files.add_raw(files, config, {PAGE: page(config.site_name, favicon)})

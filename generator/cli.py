@@ -209,8 +209,9 @@ def _show(shown: list[Problem], style: str) -> int:
     """Print the problems in the format asked for; exit 1 when one is an error."""
     if style == "json":
         print(json.dumps([_as_json(p) for p in shown], ensure_ascii=False, indent=1))
-    for problem in shown if style != "json" else ():
-        print(_github(problem) if style == "github" else _text(problem))
+    else:
+        for problem in shown:
+            print(_github(problem) if style == "github" else _text(problem))
     errors = sum(p.severity is Severity.ERROR for p in shown)
     advisories = len(shown) - errors
     print(f"{errors} error(s), {advisories} advisory(ies)", file=sys.stderr)

@@ -41,9 +41,10 @@ class Collision(Exception):
     """Two sources want the same output path."""
 
 
-def drop_templates(files: Files, folder: Path) -> None:
-    """MkDocs publishes every theme file that is not an HTML template as it is: the plain
-    text e-mail's template (amb/email.txt) would be a page of Jinja source on the site."""
+def drop_theme_folder(files: Files, folder: Path) -> None:
+    """Leave out the files MkDocs took from one folder of our theme: it publishes every
+    theme file that is not an HTML template as it is (the e-mail's text template would be
+    Jinja source on the site; the editor's bundle is for sites with an editor only)."""
     for file in [f for f in files if f.abs_src_path
                  and Path(f.abs_src_path).parent == folder]:
         files.remove(file)

@@ -183,7 +183,7 @@ class AmbassadorsPlugin(BasePlugin[AmbassadorsConfig]):
                                  workers=self.source_workers)
         _log_report(report)
         mkdocs_files.withhold(files, config, sources.withheld, is_theme_asset)
-        mkdocs_files.drop_templates(files, THEME_DIR / "amb")
+        mkdocs_files.drop_theme_folder(files, THEME_DIR / "amb")
         s = self.settings
         mkdocs_files.claim(files, (s.events_dir, s.appointments_dir, s.newsletter_dir))
         mkdocs_files.without_controls(files)
