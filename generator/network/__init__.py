@@ -1,0 +1,1 @@
+"""A new network's repository, as `python -m generator init` writes it."""
