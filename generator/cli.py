@@ -1,25 +1,30 @@
-"""`python -m generator check | embargo | podium | new | schema | codeowners | cms-config`:
+"""`python -m generator check | embargo | podium | new | schema | codeowners | cms-config |
+workflows | pr-build`:
 the same rules as the build, without building, and the tools around the pull-request
 workflow."""
 
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import json
 import os
 import sys
+import time
 from collections.abc import Sequence
 from pathlib import Path
 
-from . import cms_config, codeowners, json_schema, scaffold
+from . import __version__, cms_config, codeowners, json_schema, pr_build, scaffold
 from .domain.clock import FIRST_YEAR, LAST_YEAR, BuildClock, ClockError, in_calendar
 from .domain.appointed import report_unannounced
 from .domain.exposure import report_readable_early
 from .domain.podium import behind_first
 from .render.tables import podium_table
-from .domain.model import Sources
+from .domain.model import Appointment, Sources
 from .messages import msg
 from .mkdocs_yml import ConfigError, OptionsInvalid, read_config, read_settings
+from .network import init as network_init
+from .network.workflows import workflow_files
 from .newsletter_preview import PreviewError, newsletter_preview
 from .site_loader import Settings, load_all, load_site
 from .sources.errors import Problem, Report, Severity, visible
@@ -45,7 +50,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except (UsageError, ClockError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
-    except (scaffold.ScaffoldError, codeowners.OwnersError, PreviewError) as exc:
+    except (scaffold.ScaffoldError, codeowners.OwnersError, PreviewError,
+            network_init.InitError) as exc:
         print(_bilingual("error", str(exc), exc.nl), file=sys.stderr)
         return 1
 
@@ -54,6 +60,8 @@ def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m generator",
                                      description="Ambassador network site tools. Run from the "
                                      "folder with mkdocs.yml.")
+    parser.add_argument("--version", action="version",
+                        version=f"ambassadors-generator {__version__}")
     parser.add_argument("-f", "--config-file", default="mkdocs.yml", type=Path,
                         help="the site's mkdocs.yml (default: %(default)s)")
     commands = parser.add_subparsers(dest="command", required=True)
@@ -65,7 +73,12 @@ def _parser() -> argparse.ArgumentParser:
                        "json (a list of problems with their message id and severity)")
     check.set_defaults(run=_check)
     embargo = commands.add_parser("embargo", help="list what is held back, and until when")
-    embargo.add_argument("--next", action="store_true",
+    waiting = embargo.add_mutually_exclusive_group()
+    waiting.add_argument("--wait", type=_window, metavar="SECONDS",
+                         help="wait for the next moment when it is at most SECONDS away "
+                         "(then a few seconds more), else return at once: the publishing "
+                         "workflow's scheduled run, before it builds")
+    waiting.add_argument("--next", action="store_true",
                          help="print only the next moment something is published (ISO 8601 "
                          "with offset, a tab, Unix seconds), or nothing: for the publishing "
                          "workflow")
@@ -76,6 +89,7 @@ def _parser() -> argparse.ArgumentParser:
     podium.add_argument("--format", choices=("text", "csv", "json"), default="text")
     podium.set_defaults(run=_podium)
     _new_parser(commands)
+    _init_parser(commands)
     schema = commands.add_parser("schema", help="write the JSON Schemas of the front matter, "
                                  "for editors")
     schema.add_argument("--out", type=Path, default=Path("schemas"),
@@ -95,6 +109,17 @@ def _parser() -> argparse.ArgumentParser:
     cms.add_argument("--write", action="store_true",
                      help=f"write <docs_dir>/{cms_config.RELATIVE_PATH.as_posix()}")
     cms.set_defaults(run=_cms_config)
+    flows = commands.add_parser("workflows", help="the GitHub workflows and Dependabot "
+                                "configuration this generator writes: say whether .github "
+                                "has them as they are")
+    flows.add_argument("--write", action="store_true", help="write them into .github")
+    flows.add_argument("--project", action="store_true",
+                       help="the generator's own repository's, not a network's")
+    flows.set_defaults(run=_workflows)
+    pr_build.arguments(commands.add_parser(
+        "pr-build", help="the pull-request check: BASE's configuration and this generator "
+        "build HEAD's content folders only"), project=False).set_defaults(
+            run=pr_build.run_check)
     return parser
 
 
@@ -131,10 +156,14 @@ def _new_parser(commands: argparse._SubParsersAction) -> None:
     appointment.add_argument("--ambassador", action="append", default=[], metavar="SLUG",
                              help="a newly appointed ambassador; repeat for more")
     for kind in (person, story, event, issue, appointment):
-        kind.add_argument("--private", action=argparse.BooleanOptionalAction, default=None,
-                          help="write it in the private folder (mkdocs.yml private_dir), "
-                          "where it cannot be read before its moment; default: only an "
-                          "appointment, when private_dir is set")
+        where = kind.add_mutually_exclusive_group()
+        where.add_argument("--private", action=argparse.BooleanOptionalAction, default=None,
+                           help="write it in the private folder (mkdocs.yml private_dir), "
+                           "where it cannot be read before its moment; default, when "
+                           "private_dir is set: an appointment, and an ambassador while an "
+                           "announcement is scheduled")
+        where.add_argument("--public", dest="private", action="store_false", default=None,
+                           help="write it in the public folders (the same as --no-private)")
     new.set_defaults(run=_new)
     letter = commands.add_parser("newsletter", help="the newsletter as e-mail")
     actions = letter.add_subparsers(dest="action", required=True)
@@ -145,6 +174,35 @@ def _new_parser(commands: argparse._SubParsersAction) -> None:
                          help="folder for <slug>.email.html and <slug>.email.txt "
                          "(default: the current folder)")
     preview.set_defaults(run=_newsletter_preview)
+
+
+def _init_parser(commands: argparse._SubParsersAction) -> None:
+    init = commands.add_parser("init", help="write a new network's repository, complete and "
+                               "empty (no demo content), into a new or empty folder")
+    init.add_argument("folder", type=Path, metavar="DIR",
+                      help="the new repository's folder: made when missing, refused when "
+                      "not empty")
+    init.add_argument("--name", required=True, help="the network's name (site_name), plain text")
+    init.add_argument("--site-url", required=True, metavar="URL",
+                      help="the https address the site will have, like "
+                      "https://ambassadeurs.example.nl/")
+    init.add_argument("--description", metavar="TEXT",
+                      help="one sentence about the network (site_description), plain text")
+    init.add_argument("--colour", metavar="#RRGGBB", help="the network's colour")
+    init.add_argument("--logo", metavar="FILE",
+                      help="the network's logo, an .svg or .png file, copied to theme/")
+    init.add_argument("--repository", metavar="OWNER/NAME",
+                      help="the repository on GitHub: edit links and the browser editor")
+    init.set_defaults(run=_init)
+
+
+def _init(args: argparse.Namespace) -> int:
+    network = network_init.network_of(args.name, args.site_url, args.description,
+                                      args.colour, args.logo, args.repository)
+    written = network_init.create(args.folder, network)
+    print(f"created {args.folder} ({len(written)} files): read {args.folder / 'README.md'}, "
+          "then run 'python -m generator check' there")
+    return 0
 
 
 def _newsletter_preview(args: argparse.Namespace) -> int:
@@ -255,7 +313,8 @@ def _codeowners_text(settings: Settings, sources: Sources, maintainers: Sequence
     return codeowners.codeowners({a.slug: a.github for a in sources.ambassadors
                                   if not a.source.private},
                                  codeowners.check_maintainers(maintainers),
-                                 settings.layout.relative(settings.ambassadors_dir))
+                                 settings.layout.relative(settings.ambassadors_dir),
+                                 codeowners.code_paths(p.name for p in settings.root.iterdir()))
 
 
 def _selected(path: Path, wanted: list[Path]) -> bool:
@@ -305,17 +364,61 @@ def _podium(args: argparse.Namespace) -> int:
     return 0
 
 
+def _window(text: str) -> int:
+    if not text.isascii() or not text.isdigit() or not 1 <= int(text) <= 6 * 3600:
+        raise argparse.ArgumentTypeError(f"{text[:20]!r}: seconds from 1 to {6 * 3600}")
+    return int(text)
+
+
+def _wait_for(moment: dt.datetime | None, clock: BuildClock, window: int) -> int:
+    """Sleep until a few seconds past the moment when it is within the window: the build
+    that follows must see it passed. Anything further away is left to a later run."""
+    if moment is None:
+        print("nothing scheduled: building now")
+        return 0
+    wait = int(moment.timestamp()) - int(clock.now.timestamp())
+    if wait <= 0 or wait > window:
+        print(f"next moment {moment.isoformat()} is not in the next {window} s: building now")
+        return 0
+    print(f"waiting {wait} s for {moment.isoformat()}", flush=True)
+    time.sleep(wait + 5)
+    return 0
+
+
+def _workflows(args: argparse.Namespace) -> int:
+    root = args.config_file.parent
+    differ = 0
+    for path, text in workflow_files(args.project).items():
+        target = root / path
+        if args.write:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_text(text, encoding="utf-8", newline="\n")
+            print(f"wrote {path}")
+            continue
+        current = target.read_bytes() if target.is_file() else None
+        state = ("up to date" if current == text.encode() else
+                 "missing" if current is None else "differs")
+        differ += state != "up to date"
+        print(f"{path}: {state}")
+    if differ:
+        print("write them with: python -m generator workflows --write"
+              + (" --project" if args.project else ""))
+    return 1 if differ else 0
+
+
 def _embargo(args: argparse.Namespace) -> int:
     settings = settings_from(args.config_file)
     clock = BuildClock.from_environment(settings.timezone)
     site = load_site(settings, clock, Report())
     held = sorted(site.held_back, key=lambda h: (h.until is None, h.until or clock.now,
                                                  h.kind, h.slug))
+    upcoming = held[0].until.astimezone(clock.tz) if held and held[0].until else None
     if args.next:
-        if held and held[0].until is not None:
-            moment = held[0].until.astimezone(clock.tz)
-            print(f"{moment.isoformat()}\t{int(moment.timestamp())}")
+        if upcoming:
+            print(f"{upcoming.isoformat()}\t{int(upcoming.timestamp())}")
         return 0
+    if args.wait is not None:
+        return _wait_for(upcoming, clock, args.wait)
     if not held:
         print("Nothing is held back.")
     for item in held:
@@ -332,10 +435,15 @@ def _new(args: argparse.Namespace) -> int:
     private = layout.private()
     layouts = [layout] + ([private] if private else [])
     known = {found.slug for lay in layouts for found in find_ambassadors(lay, Report())}
+    scheduled: Appointment | None = None
     if args.kind == "ambassador":
         # Public events only: a draft in the public tree must not name a private one.
         events = [found.slug for found in
                   find_pages(layout.events_dir, layout, Report(), msg("this.event"))]
+        scheduled = _scheduled(settings, clock) if private and args.private is None else None
+        if scheduled is not None:   # one of the group it announces: private, from its day
+            args.private = True
+            today = scheduled.date.astimezone(clock.tz).date()
         draft = scaffold.ambassador(args.name, today, settings.term_years,
                                    settings.podium_minimum, events,
                                    layout.relative(layout.events_dir))
@@ -359,7 +467,20 @@ def _new(args: argparse.Namespace) -> int:
         out.write(draft.text)
     print(f"created {settings.layout.relative(path)}: fill it in, then run "
           "'python -m generator check'")
+    if scheduled is not None:
+        note = msg("new.private_default", slug=draft.slug,
+                   moment=scheduled.date.astimezone(clock.tz),
+                   announcement=scheduled.source.path)
+        print(_bilingual("note", note.en, note.nl))
     return 0
+
+
+def _scheduled(settings: Settings, clock: BuildClock) -> Appointment | None:
+    """The next announcement not yet published, in either folder: a new ambassador made
+    while one is scheduled is, as a rule, one of the group it will announce."""
+    sources, _ = load_all(settings, clock, Report(), workers=1)
+    pending = [a for a in sources.appointments if not clock.has_passed(a.date)]
+    return min(pending, key=lambda a: a.date) if pending else None
 
 
 def _new_layout(args: argparse.Namespace, layout: Layout, private: Layout | None) -> Layout:

@@ -157,6 +157,10 @@ def config(settings: Settings, site_url: str | None, repo_url: str | None) -> di
     if site_url:
         result["site_url"] = site_url
         result["display_url"] = site_url
+    if settings.logo:   # the network's logo on the editor's sign-in page (render/look.py)
+        route = "logo_svg" if settings.logo.lower().endswith(".svg") else "logo_png"
+        result["logo_url"] = (site_url or site_path).rstrip("/") + "/" + \
+            settings.routes.path(route)
     result |= {
         # Uploads outside an entry; every collection keeps its images beside its files.
         "media_folder": f"{docs}/assets/media",

@@ -11,7 +11,7 @@ Pure: no file is read or written here.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 from .messages import msg
 from .sources.errors import Bilingual
@@ -24,7 +24,12 @@ PATH = ".github/CODEOWNERS"
 # check builds a pull request without its changes to these (scripts/pr-build), so only a
 # maintainer's review lets them in.
 CODE_PATHS = ("/.github/", "/.ci/", "/Makefile", "/mkdocs.yml", "/pyproject.toml",
-              "/requirements.lock", "/generator/", "/scripts/", "/tests/")
+              "/requirements.txt", "/requirements.lock", "/theme/", "/generator/",
+              "/scripts/", "/tests/")
+# Those every site has, or may get (a network's repository from `init`: its workflows, its
+# settings, its pinned generator, its theme overrides); the others only where they exist,
+# as in this repository, where the generator lives beside its demo.
+SITE_CODE_PATHS = frozenset({"/.github/", "/mkdocs.yml", "/requirements.txt", "/theme/"})
 
 # A user, an @org/team, or an e-mail address, as CODEOWNERS accepts them.
 _OWNER = re.compile(r"^(?:@[A-Za-z0-9][A-Za-z0-9-]*(?:/[A-Za-z0-9._-]+)?|[^@\s]+@[^@\s]+)$")
@@ -59,8 +64,15 @@ def maintainers_from(text: str | None) -> tuple[str, ...]:
     return DEFAULT_MAINTAINERS
 
 
+def code_paths(names: Iterable[str]) -> tuple[str, ...]:
+    """The CODE_PATHS of a site whose top-level files and folders are `names`."""
+    present = {f"/{name.strip('/')}" for name in names}
+    return tuple(path for path in CODE_PATHS
+                 if path in SITE_CODE_PATHS or path.rstrip("/") in present)
+
+
 def codeowners(github: Mapping[str, str | None], maintainers: Sequence[str],
-               folder: str = "ambassadors") -> str:
+               folder: str = "ambassadors", paths: Sequence[str] = CODE_PATHS) -> str:
     """The whole file. `github` maps each ambassador's slug to their user name as the
     `github:` field parsed it (GithubUser: already valid); folders without one need no
     line, as the `*` line already covers them. Later lines win in CODEOWNERS, so each
@@ -77,7 +89,7 @@ def codeowners(github: Mapping[str, str | None], maintainers: Sequence[str],
         lines += [f"/{root}/{slug}/ @{user} {team}\n" for slug, user in owned]
     lines.append("\n# Code and configuration: the maintainers alone. A pull request's changes to"
                  "\n# these are not in its check's build (scripts/pr-build).\n")
-    lines += [f"{path} {team}\n" for path in CODE_PATHS]
+    lines += [f"{path} {team}\n" for path in paths]
     return "".join(lines)
 
 

@@ -100,9 +100,9 @@ class AmbassadorsConfig(base.Config):
     Mailchimp's RSS campaigns add their own unsubscribe link to every mail."""
 
     email_colour = Option(_value_only(parse_colour))
-    """The network's colour in the newsletter e-mail (`#rrggbb`, default `#0b5e55`): its
-    header, headings and links. Mail clients ignore the site's stylesheet, so the e-mail
-    carries it itself."""
+    """The network's colour in the newsletter e-mail (`#rrggbb`; default: `colour`, else
+    `#0b5e55`): its header, headings and links. Mail clients ignore the site's stylesheet,
+    so the e-mail carries it itself."""
 
     timezone = Option(rules.timezone, default="Europe/Amsterdam")
     """Site timezone: local dates and times in sources are in this zone."""
@@ -143,8 +143,27 @@ class AmbassadorsConfig(base.Config):
     accessibility_contact = Option(rules.contact, default="")
     """E-mail address or page where visitors report accessibility problems."""
 
-    card_colors = Option(rules.colours(2), default=["#0b5e55", "#a1421b"])
-    """Background and accent colour of the social cards (link previews): two `#rrggbb`."""
+    card_colors = Option(rules.optional(rules.colours(2)))
+    """Background and accent colour of the social cards (link previews): two `#rrggbb`;
+    unset: `colour` and `accent_colour`, else the demo's `#0b5e55` and `#a1421b`."""
+
+    colour = Option(rules.optional(rules.readable_colour))
+    """The network's primary colour (`#rrggbb`): the header, links, the favicon's ground,
+    the social cards, the newsletter e-mail and the press release. White text on it and it
+    as text on white must reach 4.5:1 (WCAG 2.1 AA). Unset: the theme's look stays (the
+    palette of mkdocs.yml and the site's own stylesheet). See render/look.py."""
+
+    accent_colour = Option(rules.optional(rules.readable_colour))
+    """The accent colour (`#rrggbb`): links and buttons on hover and focus, the social
+    cards' stripe. Held to the same rule as `colour` (4.5:1 with white), since it colours
+    text on white and carries white text on buttons. The dark scheme gets a lighter shade of
+    both, derived to reach 4.5:1 on its background."""
+
+    logo = Option(rules.optional(rules.logo_file))
+    """The network's logo, an `.svg` or `.png` file in the repository relative to mkdocs.yml
+    (by custom: `theme/logo.svg`): in the header, as favicon and apple-touch-icon, on the
+    social cards, in the newsletter e-mail, the press release and /admin/. Checked like a
+    published file (sources/logo.py)."""
 
     labels = Option(parse_labels, default={})
     """Interface texts that replace the Dutch defaults, by key: plain text of one line, with
@@ -202,7 +221,8 @@ def settings_of(options: AmbassadorsConfig, config_file_path: str, docs_dir: str
                     routes=Routes.of(options.urls),
                     site_host=site_host(site_url) if isinstance(site_url, str) else "",
                     custom_dir=below_root(config_file_path, custom_dir)
-                    if isinstance(custom_dir, str) and custom_dir else None)
+                    if isinstance(custom_dir, str) and custom_dir else None,
+                    logo=options.logo)
 
 
 def below_root(config_file_path: str, folder: str) -> Path:

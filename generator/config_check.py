@@ -21,6 +21,7 @@ from .messages.severity import severity_of
 from .sources import options as rules
 from .sources.config_file import PLUGIN, ConfigNodes
 from .sources.errors import Problem, Report
+from .sources.logo import logo_message
 from .sources.options import Parser, check_folders, place
 from .sources.press_contact import OptionError
 
@@ -48,6 +49,10 @@ def check_config(options: AmbassadorsConfig, site: Mapping[str, object], nodes: 
         if isinstance(option, Option):
             failed |= _run(option.parse, key, options[key], nodes.option(key), report, name)
     _check_folders(options, site, root, failed, nodes, report, name)
+    if options["logo"] and "logo" not in failed:   # the file itself (sources/logo.py)
+        problem = logo_message(root, options["logo"])
+        if problem is not None:
+            add_option_error(report, name, nodes.option("logo"), "logo", problem)
     # Code the build runs: hooks are Python; extra templates are Jinja rendered outside any
     # sandbox, which reaches Python as well.
     for key in CODE_SETTINGS:

@@ -50,6 +50,16 @@ def drop_theme_folder(files: Files, folder: Path) -> None:
         files.remove(file)
 
 
+def drop_theme_files(files: Files, folder: Path, srcs: Iterable[str]) -> None:
+    """Leave out the files of a theme folder (the site's custom_dir) the loaders refused:
+    MkDocs would copy them into the site as they are."""
+    for src in srcs:
+        file = files.get_file_from_path(src)
+        if file is not None and file.abs_src_path and \
+                Path(file.abs_src_path).resolve() == (folder / src).resolve():
+            files.remove(file)
+
+
 def claim(files: Files, folders: Iterable[str]) -> list[File]:
     """Take the Markdown pages in docs sub-folders we render ourselves out of the build."""
     prefixes = tuple(f"{folder.strip('/')}/" for folder in folders)

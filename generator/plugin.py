@@ -7,6 +7,7 @@ import logging
 import os
 import tempfile
 from pathlib import Path
+from urllib.parse import urlsplit
 from typing import TYPE_CHECKING, Any, Callable, TypeVar
 
 import jinja2
@@ -14,7 +15,7 @@ from markupsafe import Markup
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
 
-from . import admin_page, cms_config, mkdocs_files, nav
+from . import admin_page, cms_config, look_files, mkdocs_files, nav
 from .addresses import is_theme_asset
 from .config import AmbassadorsConfig, settings_of
 from .config_check import check_config, mkdocs_settings
@@ -29,6 +30,7 @@ from .render.cards import make_cards
 from .render.feed_html import extract, for_feed
 from .render.feed_plan import FeedPlan, plan_feeds, write_feeds
 from .render.labels import Labels
+from .render.look import Look, LogoFailed, Made
 from .render.outputs import calendar_files, press_files
 from .render.kinds import NewsletterPage, PageSpec
 from .render.links import Links
@@ -68,7 +70,7 @@ def guarded(handler: F) -> F:
         except PluginError:
             raise
         except (ClockError, OptionError, SearchError, mkdocs_files.Collision,
-                image_work.DamagedImage) as exc:
+                image_work.DamagedImage, LogoFailed) as exc:
             raise PluginError(str(exc)) from None
         except Exception as exc:  # noqa: BLE001 - reported, never swallowed
             raise PluginError(f"ambassadors plugin failed in {handler.__name__}: "
@@ -92,6 +94,8 @@ class AmbassadorsPlugin(BasePlugin[AmbassadorsConfig]):
         self.env: jinja2.Environment | None = None
         self.email_colour, self.email_unsubscribe = "", None   # parsed in on_config
         self.cards: dict[str, str] = {}
+        self.look = Look()   # the network's look (render/look.py)
+        self.logo_images: Made | None = None   # its logo's images, made in on_files
         self.descriptions: dict[str, str] = {}   # plain text, by page source path
         self.url_of: Callable[[str], str | None] = lambda src: None  # set per build
         self.routes = Routes()
@@ -112,8 +116,9 @@ class AmbassadorsPlugin(BasePlugin[AmbassadorsConfig]):
         self.settings = settings_of(self.config, config.config_file_path, config.docs_dir,
                                     config.site_url, config.theme.custom_dir)
         self.routes = self.settings.routes
+        self.look = look_files.look_of(self.config, self.settings.root)
         # The e-mail's options, checked here and used as parsed (render/newsletter_email.py).
-        self.email_colour = parse_colour(self.config.email_colour)
+        self.email_colour = parse_colour(self.config.email_colour or self.config.colour)
         self.email_unsubscribe = parse_unsubscribe(self.config.email_unsubscribe)
         BuildClock.from_environment(self.settings.timezone)  # fail early on a bad zone
         self.cache_dir = self._cache_dir()
@@ -122,6 +127,7 @@ class AmbassadorsPlugin(BasePlugin[AmbassadorsConfig]):
         config.theme.dirs.insert(custom, str(THEME_DIR))
         config.extra_css.append("assets/stylesheets/ambassadors.css")
         config.extra_javascript.append("assets/javascripts/ambassadors.js")
+        look_files.apply(config, self.look, self.routes)
         if self.config.self_hosted:
             config.theme["font"] = False
         _replace_theme_search(config)
@@ -184,6 +190,11 @@ class AmbassadorsPlugin(BasePlugin[AmbassadorsConfig]):
         _log_report(report)
         mkdocs_files.withhold(files, config, sources.withheld, is_theme_asset)
         mkdocs_files.drop_theme_folder(files, THEME_DIR / "amb")
+        if self.settings.custom_dir:   # its unsafe raw files (sources/docs_files.py)
+            mkdocs_files.drop_theme_files(files, self.settings.custom_dir,
+                                          sources.withheld_theme)
+        self.logo_images = look_files.add_files(files, config, self.look, self.routes,
+                                                self.cache_dir)
         s = self.settings
         mkdocs_files.claim(files, (s.events_dir, s.appointments_dir, s.newsletter_dir))
         mkdocs_files.without_controls(files)
@@ -213,10 +224,14 @@ class AmbassadorsPlugin(BasePlugin[AmbassadorsConfig]):
         return files
 
     def _presentation(self, config: MkDocsConfig) -> Presentation:
-        favicon = config.theme.get("favicon") or "assets/images/favicon.png"
+        logo = self.logo_images
+        image = self.routes.path("logo_png") if logo else \
+            config.theme.get("favicon") or "assets/images/favicon.png"
         return Presentation(
             site_name=config.site_name, site_url=config.site_url or "",
-            logo_url=config.site_url.rstrip("/") + "/" + favicon,
+            logo_url=config.site_url.rstrip("/") + "/" + image,
+            colour=self.config.colour, logo_file=logo.files["raster"] if logo else None,
+            logo_size=logo.raster_size if logo else (0, 0),
             edit_guide=self.config.edit_guide, press_contact=self.settings.press_contact,
             invite_contact=self.settings.invite_contact,
             newsletter_signup=self.settings.newsletter_signup,
@@ -252,9 +267,10 @@ class AmbassadorsPlugin(BasePlugin[AmbassadorsConfig]):
     def _add_cards(self, files: Files, config: MkDocsConfig, specs: list[PageSpec]) -> None:
         assert self.helpers is not None
         cards = plan_cards(self.site, specs, self.helpers, config.site_description or "")
-        colours = tuple(self.config.card_colors[:2])
-        made = make_cards(list(cards.values()), self.cache_dir, colours,  # type: ignore[arg-type]
-                          self.workers)
+        given = self.config.card_colors
+        colours = (given[0], given[1]) if given else self.look.card_colours
+        logo = self.logo_images.files["raster"] if self.logo_images else None
+        made = make_cards(list(cards.values()), self.cache_dir, colours, self.workers, logo)
         mkdocs_files.add_cached(files, config, made)
         self.cards = {src: card.dest for src, card in cards.items()}
 
@@ -354,7 +370,20 @@ class AmbassadorsPlugin(BasePlugin[AmbassadorsConfig]):
         spec = self.specs.get(src)
         output = mark(output, spec.search(self.helpers) if spec else self._search_entry(page))
         self.search_pages.add(page.file.dest_uri, output)
-        return output.replace("</head>", self._meta_tags(page, config) + "</head>", 1)
+        head = self._meta_tags(page, config)
+        if self.logo_images:
+            head += look_files.touch_icon_tag(page.url, self.routes)
+        return output.replace("</head>", head + "</head>", 1)
+
+    def on_post_template(self, output_content: str, template_name: str,
+                         config: MkDocsConfig) -> str | None:
+        """The not-found page, shown at any address, links the home-screen icon from the
+        site's root."""
+        if not self.logo_images or template_name != "404.html":
+            return None
+        tag = look_files.touch_icon_tag(page_url="", routes=self.routes,
+                                        root=urlsplit(config.site_url or "/").path)
+        return output_content.replace("</head>", tag + "</head>", 1)
 
     def _search_entry(self, page: Page) -> SearchEntry:
         """A hand-written page: searchable unless its front matter says `search: {exclude:
@@ -394,6 +423,8 @@ class AmbassadorsPlugin(BasePlugin[AmbassadorsConfig]):
         html_template = self.env.get_template("amb/email.html")
         text_template = self.env.get_template("amb/email.txt")
         unsubscribe = self.email_unsubscribe or self.helpers.absolute("newsletters") or site_url
+        logo = (self.helpers.logo_url, self.logo_images.raster_size) \
+            if self.logo_images and self.helpers.logo_url else None
         for src, spec in self.specs.items():
             if not isinstance(spec, NewsletterPage):
                 continue
@@ -402,7 +433,7 @@ class AmbassadorsPlugin(BasePlugin[AmbassadorsConfig]):
                                  self.email_intro.get(src, ""), self.helpers,
                                  self.helpers.absolute(issue) or site_url,
                                  self.email_colour, unsubscribe,
-                                 self.descriptions.get(src, ""))
+                                 self.descriptions.get(src, ""), logo)
             for route, body in (("newsletter_email", email.html),
                                 ("newsletter_text", email.text)):
                 target = site_dir / self.routes.path(route, slug=issue.slug)

@@ -44,6 +44,7 @@ class Settings:
     routes: Routes = DEFAULT            # the site's addresses (option `urls`)
     site_host: str = ""                 # site_url's host: whose images are the site's own
     custom_dir: Path | None = None      # the theme's custom_dir (mkdocs.yml), read by the engine
+    logo: str | None = None             # the logo file as mkdocs.yml writes it (option `logo`)
 
     @property
     def layout(self) -> Layout:

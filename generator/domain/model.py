@@ -180,3 +180,6 @@ class Sources:
     # Files of docs_dir the build leaves out (paths in docs_dir): at an address the site
     # makes itself, or able to run a script (sources/docs_files.py).
     withheld: frozenset[str] = frozenset()
+    # Files of the theme's custom_dir the build leaves out (paths in it): able to run a
+    # script (sources/docs_files.py, check_theme_files).
+    withheld_theme: frozenset[str] = frozenset()

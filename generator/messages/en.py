@@ -274,6 +274,23 @@ MESSAGES: dict[str, str] = {
                  "mkdocs.yml: the site publishes the configuration the generator makes, not "
                  "this file; run 'python -m generator cms-config --write' and commit the "
                  "result, so that the repository shows what /admin/ uses",
+    "init.bad_value": "{flag}: expected {expected}, got {value}",
+    "init.plain_text": "plain text on one line, without HTML or invisible characters, at most "
+                       "{limit} characters",
+    "init.https": "the https:// address the site will be published at, like "
+                  "'https://ambassadeurs.example.nl/'",
+    "init.repository": "a GitHub repository as OWNER/NAME, like 'netwerk-zorg/ambassadeurs'",
+    "init.logo": "an existing .svg or .png file, not a link",
+    "init.option": "{flag}: {problem}",
+    "init.no_option": "{flag}: this version of the generator has no {option!r} option",
+    "init.not_empty": "{folder} exists and is not an empty folder: choose a new folder, "
+                      "nothing was written",
+    "init.check_failed": "the new repository does not pass 'python -m generator check', so "
+                         "it was removed again:\n{problems}",
+    "new.private_default": "written in the private folder: the announcement of "
+                           "{moment:%Y-%m-%d %H:%M} ({announcement}) is scheduled, so the term "
+                           "starts that day; add {slug!r} to its ambassadors. Not one of that "
+                           "group? Remove the folder and run the command again with --public",
     "new.exists": "{path} already exists; edit that file, or choose another name",
     "new.year": "the year must have four digits, like 2027, got {year!r}",
     "new.one_line": "the {what} must be one line",
@@ -326,10 +343,41 @@ MESSAGES: dict[str, str] = {
     "option.newsletter_signup_twice": "newsletter_signup: the field name {name} is used twice",
     "search.failed": "the search index could not be written: {reason}",
     "option.email_colour": "email_colour: expected a colour like '#0b5e55', got {value}",
+    # The network's look (generator/sources/options.py, sources/logo.py).
+    "option.colour_contrast": "{option}: {colour} gives {ratio} with white; expected at least "
+                              "4.5:1 (WCAG 2.1 AA), so that white text on it and it as text "
+                              "on white are readable: take a darker shade",
+    "option.logo_outside": "logo: {file} lies outside the repository; put the file in it, "
+                           "like 'theme/logo.svg'",
+    "option.logo_link": "logo: {link} is a symbolic link: links are never followed, so that "
+                        "nothing outside the repository is published; put the file itself "
+                        "there",
+    "option.logo_missing": "logo: {file} is not a file in the repository; expected an .svg "
+                           "or .png file, relative to mkdocs.yml, like 'theme/logo.svg'",
+    "option.logo_unreadable": "logo: {file} cannot be read: {reason}",
+    "option.logo_too_large": "logo: {file} is {kib} KiB; a logo may be at most {limit} KiB",
+    "option.logo_unsafe": "logo: {file}, line {line}: {what} is not allowed in a logo, which "
+                          "is published as it is and drawn by the build",
+    "option.logo_invalid": "logo: {file} {reason}",
+    "option.logo_reference": "logo: {file}, line {line}: {reference} refers to something "
+                             "outside the file; a logo may refer only to its own parts "
+                             "('#id') and embed an image only as data:image/png;base64",
+    "option.logo_pixels": "logo: {file} is {width}×{height} pixels; expected from {least} to "
+                          "{most} pixels each way",
+    "option.logo_shape": "logo: {file} is {width}×{height}; a logo may be at most {most} "
+                         "times as wide as it is high, or as high as it is wide",
+    "reason.logo_not_utf8": "is not UTF-8 text: save the SVG as UTF-8",
+    "reason.logo_not_xml": "is not well-formed XML (line {line}): export the SVG again",
+    "reason.logo_not_svg": "is not an SVG drawing (its first element is not <svg>)",
+    "reason.logo_no_size": "has no size: give its <svg> a viewBox, like viewBox=\"0 0 64 64\"",
+    "reason.logo_not_png": "is not a PNG image that can be read: export it again as PNG",
     # Every option and visitor-facing setting by its rule (generator/sources/options.py).
     "option.expected": "{option}: expected {expected}, got {value}",
     "type.whole": "a whole number from {least} to {most}",
     "type.colours": "a list of {count} colours like ['#0b5e55', '#a1421b']",
+    "type.colour": "a colour like '#0b5e55'",
+    "type.logo": "an .svg or .png file inside the repository, relative to mkdocs.yml, like "
+                 "'theme/logo.svg'",
     "type.folder": "a folder inside the repository, relative to mkdocs.yml, like {example!r}",
     "type.page": "a Markdown page inside docs_dir, like 'je-pagina-bewerken.md'",
     "type.contact": "an e-mail address like toegankelijkheid@example.nl or an https:// page",

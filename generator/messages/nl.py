@@ -292,6 +292,25 @@ MESSAGES: dict[str, str] = {
                  "mkdocs.yml: de site publiceert de configuratie die de generator maakt, niet "
                  "dit bestand; voer 'python -m generator cms-config --write' uit en commit het "
                  "resultaat, zodat de repository laat zien wat /admin/ gebruikt",
+    "init.bad_value": "{flag}: verwacht {expected}, maar er staat {value}",
+    "init.plain_text": "gewone tekst op één regel, zonder HTML of onzichtbare tekens, "
+                       "hoogstens {limit} tekens",
+    "init.https": "het https://-adres waarop de site komt te staan, zoals "
+                  "'https://ambassadeurs.example.nl/'",
+    "init.repository": "een repository op GitHub als EIGENAAR/NAAM, zoals "
+                       "'netwerk-zorg/ambassadeurs'",
+    "init.logo": "een bestaand .svg- of .png-bestand, geen link",
+    "init.option": "{flag}: {problem}",
+    "init.no_option": "{flag}: deze versie van de generator kent de optie {option!r} niet",
+    "init.not_empty": "{folder} bestaat al en is geen lege map: kies een nieuwe map, er is "
+                      "niets geschreven",
+    "init.check_failed": "de nieuwe repository komt niet door 'python -m generator check' en "
+                         "is weer verwijderd:\n{problems}",
+    "new.private_default": "in de besloten map gezet: de benoeming van "
+                           "{moment:%Y-%m-%d %H:%M} ({announcement}) staat gepland, dus de "
+                           "termijn begint op die dag; zet {slug!r} bij haar ambassadeurs. "
+                           "Hoort deze ambassadeur niet bij die groep? Verwijder de map en "
+                           "draai de opdracht opnieuw met --public",
     "new.exists": "{path} bestaat al; bewerk dat bestand, of kies een andere naam",
     "new.year": "het jaar moet vier cijfers hebben, zoals 2027, maar er staat {year!r}",
     "new.one_line": "de {what} moet op één regel passen",
@@ -347,10 +366,45 @@ MESSAGES: dict[str, str] = {
                                       "keer in",
     "search.failed": "de zoekindex kon niet worden geschreven: {reason}",
     "option.email_colour": "email_colour: verwacht een kleur zoals '#0b5e55', maar er staat {value}",
+    "option.colour_contrast": "{option}: {colour} geeft met wit een contrast van {ratio}; "
+                              "verwacht is minstens 4.5:1 (WCAG 2.1 AA), zodat witte tekst "
+                              "erop en de kleur als tekst op wit leesbaar zijn: kies een "
+                              "donkerdere tint",
+    "option.logo_outside": "logo: {file} ligt buiten de repository; zet het bestand erin, "
+                           "zoals 'theme/logo.svg'",
+    "option.logo_link": "logo: {link} is een symbolische koppeling (symlink): die worden "
+                        "nooit gevolgd, zodat niets van buiten de repository wordt "
+                        "gepubliceerd; zet het bestand zelf daar",
+    "option.logo_missing": "logo: {file} is geen bestand in de repository; verwacht een .svg- "
+                           "of .png-bestand, ten opzichte van mkdocs.yml, zoals "
+                           "'theme/logo.svg'",
+    "option.logo_unreadable": "logo: {file} kan niet gelezen worden: {reason}",
+    "option.logo_too_large": "logo: {file} is {kib} KiB; een logo mag hoogstens {limit} KiB "
+                             "zijn",
+    "option.logo_unsafe": "logo: {file}, regel {line}: {what} is niet toegestaan in een logo, "
+                          "dat ongewijzigd wordt gepubliceerd en door de build wordt getekend",
+    "option.logo_invalid": "logo: {file} {reason}",
+    "option.logo_reference": "logo: {file}, regel {line}: {reference} verwijst naar iets "
+                             "buiten het bestand; een logo mag alleen naar zijn eigen delen "
+                             "verwijzen ('#id') en een afbeelding alleen insluiten als "
+                             "data:image/png;base64",
+    "option.logo_pixels": "logo: {file} is {width}×{height} pixels; verwacht is {least} tot "
+                          "{most} pixels in beide richtingen",
+    "option.logo_shape": "logo: {file} is {width}×{height}; een logo mag hoogstens {most} keer "
+                         "zo breed als hoog zijn, of zo hoog als breed",
+    "reason.logo_not_utf8": "is geen UTF-8-tekst: sla de SVG op als UTF-8",
+    "reason.logo_not_xml": "is geen geldige XML (regel {line}): exporteer de SVG opnieuw",
+    "reason.logo_not_svg": "is geen SVG-tekening (het eerste element is geen <svg>)",
+    "reason.logo_no_size": "heeft geen afmetingen: geef de <svg> een viewBox, zoals "
+                           "viewBox=\"0 0 64 64\"",
+    "reason.logo_not_png": "is geen leesbare PNG-afbeelding: exporteer het opnieuw als PNG",
     # Elke optie en elke instelling die bezoekers bereikt, volgens haar regel.
     "option.expected": "{option}: verwacht {expected}, maar er staat {value}",
     "type.whole": "een heel getal van {least} tot en met {most}",
     "type.colours": "een lijst van {count} kleuren zoals ['#0b5e55', '#a1421b']",
+    "type.colour": "een kleur zoals '#0b5e55'",
+    "type.logo": "een .svg- of .png-bestand in de repository, ten opzichte van mkdocs.yml, "
+                 "zoals 'theme/logo.svg'",
     "type.folder": "een map in de repository, vanaf mkdocs.yml, zoals {example!r}",
     "type.page": "een Markdown-pagina in docs_dir, zoals 'je-pagina-bewerken.md'",
     "type.contact": "een e-mailadres zoals toegankelijkheid@example.nl of een https://-pagina",

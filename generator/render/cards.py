@@ -29,15 +29,19 @@ class Card:
     portrait: bool = False
     focus: tuple[float, float] = (0.5, 0.5)
 
-    def key(self, colours: tuple[str, str]) -> str:
+    def key(self, colours: tuple[str, str], logo: Path | None = None) -> str:
         digest = hashlib.sha1(repr((CARD_VERSION, self.title, self.subtitle, self.site_name,
                                     self.portrait, self.focus, colours)).encode())
         if self.image:
             digest.update(source_digest(self.image).encode())
+        if logo:
+            digest.update(b"logo:" + source_digest(logo).encode())
         return digest.hexdigest()
 
 
-def draw(card: Card, colours: tuple[str, str]) -> bytes:
+def draw(card: Card, colours: tuple[str, str], logo: Path | None = None) -> bytes:
+    """The card; with the network's logo (a PNG, render/look.py) on a white tile beside the
+    site's name."""
     background, accent = colours
     canvas = Image.new("RGB", SIZE, background)
     text_left, text_right = 64, SIZE[0] - 64
@@ -54,7 +58,8 @@ def draw(card: Card, colours: tuple[str, str]) -> bytes:
         for line in _wrap(pen, card.subtitle, _font(False, 34), text_right - text_left)[:2]:
             pen.text((text_left, y + 16), line, font=_font(False, 34), fill="#e8f1ef")
             y += 44
-    pen.text((text_left, SIZE[1] - 84), card.site_name, font=_font(True, 30), fill="white")
+    name_left = _place_logo(canvas, logo, text_left) if logo else text_left
+    pen.text((name_left, SIZE[1] - 84), card.site_name, font=_font(True, 30), fill="white")
     out = io.BytesIO()
     canvas.save(out, "JPEG", quality=85, optimize=True, progressive=True)
     return out.getvalue()
@@ -69,6 +74,23 @@ def _place_image(canvas: Image.Image, card: Card) -> int:
                          centering=card.focus)
     canvas.paste(panel, (SIZE[0] - width, 0))
     return SIZE[0] - width - 48
+
+
+LOGO_BOX = (220, 56)   # the logo's largest size on a card, on a tile 12 px larger each way
+
+
+def _place_logo(canvas: Image.Image, logo: Path, left: int) -> int:
+    """The logo on a white tile at the card's foot, level with the site's name; return where
+    the name starts."""
+    with Image.open(logo) as source:
+        image = source.convert("RGBA")
+    image.thumbnail(LOGO_BOX, Image.Resampling.LANCZOS)
+    pad = 12
+    top = SIZE[1] - 70 - (image.height + 2 * pad) // 2
+    tile = (left, top, left + image.width + 2 * pad, top + image.height + 2 * pad)
+    ImageDraw.Draw(canvas).rounded_rectangle(tile, radius=8, fill="white")
+    canvas.paste(image, (left + pad, top + pad), image)
+    return tile[2] + 24
 
 
 def _fit_title(pen: ImageDraw.ImageDraw, title: str, width: int) -> tuple[int, list[str]]:
@@ -99,12 +121,12 @@ def _wrap(pen: ImageDraw.ImageDraw, text: str, font: ImageFont.FreeTypeFont,
 
 
 def make_cards(cards: list[Card], cache_dir: Path, colours: tuple[str, str],
-               workers: int = 2) -> dict[str, Path]:
-    """dest -> cached JPEG; a card is drawn again only when its text, image or colours
-    change."""
+               workers: int = 2, logo: Path | None = None) -> dict[str, Path]:
+    """dest -> cached JPEG; a card is drawn again only when its text, image, colours or
+    logo change."""
     cache_dir.mkdir(parents=True, exist_ok=True)
-    paths = {card.dest: cache_dir / f"card-{card.key(colours)}.jpg" for card in cards}
-    missing = list({paths[card.dest]: (card, colours) for card in cards
+    paths = {card.dest: cache_dir / f"card-{card.key(colours, logo)}.jpg" for card in cards}
+    missing = list({paths[card.dest]: (card, colours, logo) for card in cards
                     if not paths[card.dest].exists()}.items())
     progress = Progress(len(missing), "social cards")
     drawn = run_parallel(_draw_job, [job for _, job in missing], workers)
@@ -114,5 +136,5 @@ def make_cards(cards: list[Card], cache_dir: Path, colours: tuple[str, str],
     return paths
 
 
-def _draw_job(job: tuple[Card, tuple[str, str]]) -> bytes:
+def _draw_job(job: tuple[Card, tuple[str, str], Path | None]) -> bytes:
     return draw(*job)

@@ -6,6 +6,7 @@ import datetime as dt
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
+from pathlib import Path
 from types import MappingProxyType
 from urllib.parse import quote
 
@@ -15,7 +16,7 @@ from ..domain.text import NOTE_HEADING, first_paragraph
 from ..domain.site import Site
 from ..domain.terms import Status
 from ..sources.newsletter_signup import NewsletterSignup
-from . import structured
+from . import empty_states, structured
 from .calendar_helpers import CalendarHelpers
 from .podium_helpers import PodiumHelpers
 from .dates import long_date, moment
@@ -45,6 +46,9 @@ class Presentation:
     show_repository: bool = False
     generator_credit: bool = False
     podium_public: str = DEFAULT_MODE
+    colour: str | None = None   # the network's colour (option `colour`), for print and mail
+    logo_file: Path | None = None   # the logo as PNG (render/look.py), for print and mail
+    logo_size: tuple[int, int] = (0, 0)   # its width and height in pixels
 
 
 class Helpers(CalendarHelpers, PodiumHelpers):
@@ -163,12 +167,23 @@ class Helpers(CalendarHelpers, PodiumHelpers):
 
     def home_numbers(self) -> list[tuple[int, str]]:
         """A few true numbers for the home page: active ambassadors, the appearances
-        counted this year so far (private ones too: they happened), published stories."""
+        counted this year so far (private ones too: they happened), published stories;
+        none that is zero."""
         year = self.site.today.year
         appearances = sum(row.counted for row in self.site.podium_log(year))
-        return [(len(self.site.active), self.t("home_number_ambassadors")),
-                (appearances, self.t("home_number_appearances", year=year)),
-                (len(self.site.stories), self.t("home_number_stories"))]
+        counts = ((len(self.site.active), "home_number_ambassadors"),
+                  (appearances, "home_number_appearances"),
+                  (len(self.site.stories), "home_number_stories"))
+        return empty_states.numbers([(n, self.counted(key, n, year=year))
+                                     for n, key in counts])
+
+    def counted(self, key: str, n: int, **values: object) -> str:
+        """The label for a count: `key_one` for exactly one, else `key` (with `{n}`)."""
+        return self.t(f"{key}_one" if n == 1 else key, n=n, **values)
+
+    def no_ambassadors(self) -> tuple[str, ...]:
+        """What the directory and the home page say while no ambassador is active."""
+        return empty_states.no_ambassadors(self.site, self.t, self.moment)
 
     def without_first_h1(self, html: str) -> str:
         """The home page's own text below the hero, which already carries the page's h1."""

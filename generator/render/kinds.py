@@ -213,7 +213,8 @@ class AgendaPage(PageSpec):
     def describe(self, h: Helpers) -> str:
         upcoming = h.site.upcoming
         if not upcoming:
-            return h.t("desc_agenda_none", site=h.site_name)
+            return h.t("desc_agenda_none" if h.site.past else "desc_agenda_empty",
+                       site=h.site_name)
         events = sum(1 for item in upcoming if item.event)
         what = listing(h, filter(None, (
             counted(h, "events", events) if events else "",

@@ -13,9 +13,10 @@ LABEL_LIMIT = 1000
 
 NL: dict[str, str] = {
     "ambassadors": "Ambassadeurs",
-    "ambassadors_intro": "Ondernemers en professionals die laten zien hoe sociale innovatie "
-                         "werkt in de praktijk.",
+    "ambassadors_intro": "Wie de ambassadeurs van het netwerk zijn, wat ze doen en waar je "
+                         "ze tegenkomt.",
     "active_count": "{n} actieve ambassadeurs",
+    "active_count_one": "1 actieve ambassadeur",
     "alumni": "Oud-ambassadeurs en ere-leden",
     "alumni_short": "Oud-ambassadeurs",
     "alumni_intro": "Ambassadeurs van eerdere jaren. Ere-leden blijven na hun termijn "
@@ -75,6 +76,8 @@ NL: dict[str, str] = {
     "desc_agenda": "{what} op de agenda van {site}. Eerstvolgende, op {date}: {title}.",
     "desc_agenda_none": "Er staat op dit moment niets op de agenda van {site}; hier vind je "
                         "ook de bijeenkomsten en optredens die geweest zijn.",
+    "desc_agenda_empty": "Hier verschijnen de bijeenkomsten van {site} en de optredens van "
+                         "de ambassadeurs; er staat nog niets op de agenda.",
     "desc_podium": "Hoe vaak de ambassadeurs van {site} op het podium staan, elk jaar sinds "
                    "{first}. {summary}",
     "desc_podium_year": "Podium {year} van {site}: alle optredens, per ambassadeur, maand en "
@@ -125,6 +128,16 @@ NL: dict[str, str] = {
     "facet_title": "Ambassadeurs: {value}",
     "no_stories": "Nog geen verhalen.",
     "no_ambassadors": "Er zijn op dit moment geen ambassadeurs.",
+    # A network without (active) ambassadors, stories or alumni (render/empty_states.py).
+    "no_ambassadors_yet": "Er zijn nog geen ambassadeurs benoemd.",
+    "no_active_ambassadors": "Er zijn op dit moment geen actieve ambassadeurs.",
+    "ambassadors_first_start": "De eerste ambassadeurs treden aan op {date}.",
+    "ambassadors_next_start": "De nieuwe ambassadeurs treden aan op {date}.",
+    "ambassadors_first_moment": "De eerste ambassadeurs maken we bekend op {moment}.",
+    "ambassadors_next_moment": "De nieuwe ambassadeurs maken we bekend op {moment}.",
+    "no_alumni": "Er zijn nog geen oud-ambassadeurs of ere-leden.",
+    "stories_none": "Er zijn nog geen verhalen verschenen. Abonneer je op de feed, dan mis "
+                    "je het eerste verhaal niet.",
     "published_on": "Gepubliceerd op",
     "photo_missing": "Geen foto",
     "agenda": "Agenda",
@@ -196,6 +209,7 @@ NL: dict[str, str] = {
     # podium_public `progress` and `counts`: neutral texts, no target where none is shown
     "podium_count": "{n} keer",
     "podium_summary_counts": "Ambassadeurs in {year}: {total}. Optredens samen: {appearances}.",
+    "podium_summary_none": "Ambassadeurs in {year}: {total}.",
     "podium_intro_counts": "Hoe vaak de ambassadeurs op het podium stonden: een presentatie, "
                            "workshop, bedrijfsbezoek, interview of artikel.",
     "podium_table_caption_counts": "Optredens per ambassadeur in {year}",
@@ -280,8 +294,11 @@ NL: dict[str, str] = {
     "search_kind_press": "Pers",
     "desc_search": "Zoek in {site}: ambassadeurs, verhalen, de agenda en meer.",
     "home_number_ambassadors": "ambassadeurs actief",
+    "home_number_ambassadors_one": "ambassadeur actief",
     "home_number_appearances": "optredens in {year}",
+    "home_number_appearances_one": "optreden in {year}",
     "home_number_stories": "verhalen",
+    "home_number_stories_one": "verhaal",
     "home_faces": "Onze ambassadeurs",
     "home_upcoming": "Binnenkort",
     "home_agenda_all": "Hele agenda",
@@ -333,6 +350,7 @@ NL: dict[str, str] = {
                             "onder embargo.",
     "press_all_kits": "Alle perskits en persfoto's",
     "press_moment_title": "Volgende aankondiging",
+    "press_policy_title": "Zo maken we nieuwe ambassadeurs bekend",
     "press_kit_download": "Download de perskit",
     "press_kit_contents": "Persbericht als tekst en als printbare pagina, portretten in "
                           "drukkwaliteit en bijschriften ({size}).",

@@ -56,15 +56,17 @@ class Email:
 
 def render_email(page: Template, text: Template, contents: IssueContents, intro: str,
                  h: Helpers, page_url: str, colour: str, unsubscribe: str,
-                 description: str = "") -> Email:
+                 description: str = "", logo: tuple[str, tuple[int, int]] | None = None
+                 ) -> Email:
     """The e-mail of one issue. `intro` is the editor's text as HTML with absolute links
     (feed_html.for_feed); `page_url` is the issue's public page ('view in browser');
-    `description` is the page's own (descriptions.py), also the e-mail's."""
+    `description` is the page's own (descriptions.py), also the e-mail's; `logo` the
+    network's logo as PNG (its absolute address and pixel size), shown at the top."""
     intro = own_images(_mail_images(intro), h.site_url)   # no tracking pixel, whatever came
     values: dict[str, Any] = dict(c=contents, intro=intro, amb=h, t=h.t, page_url=page_url,
                                   site_url=h.site_url, site_name=h.site_name, width=WIDTH,
                                   colour=colour, unsubscribe=unsubscribe,
-                                  description=description,
+                                  description=description, logo=_logo(logo),
                                   image=lambda images: _image(images, h.site_url))
     # Classes only carried the styles, which are now on the elements.
     made = re.sub(r' class="[^"]*"', "", _INLINER.inline(page.render(**values)))
@@ -73,6 +75,18 @@ def render_email(page: Template, text: Template, contents: IssueContents, intro:
 
 
 _IMG = re.compile(r"<img\b[^>]*>")
+LOGO_BOX = (240, 48)   # the logo's largest size in the mail, in CSS pixels
+
+
+def _logo(logo: tuple[str, tuple[int, int]] | None) -> dict[str, Any] | None:
+    """The logo's address and the size it is shown at: within LOGO_BOX, at most half its
+    pixels (sharp on high-density screens)."""
+    if logo is None:
+        return None
+    src, (width, height) = logo
+    scale = min(LOGO_BOX[0] / width, LOGO_BOX[1] / height, 0.5)
+    return {"src": src, "width": max(1, round(width * scale)),
+            "height": max(1, round(height * scale))}
 
 
 def _mail_images(fragment: str) -> str:

@@ -39,6 +39,6 @@ def press_files(site: Site, links: Links, t: Labels, shown: Presentation,
                   for p in people if p.photo}
         kit = Kit(appointment, people, photos, links.absolute(appointment) or shown.site_url,
                   shown.site_name, moment(appointment.date, site.clock.tz, t),
-                  shown.press_contact)
+                  shown.press_contact, shown.logo_file, shown.colour, shown.logo_size)
         files[path("press_kit", year=appointment.year)] = press_zip(kit, t)
     return files

@@ -56,11 +56,12 @@ class PodiumHelpers:
 
     def podium_summary(self, year: int) -> str:
         """Under `full` how many met the target; otherwise only neutral totals, since
-        "1 of 4 met it" says that three did not."""
+        "1 of 4 met it" says that three did not (and no total of 0 appearances)."""
         rows = self.site.podium_log(year)
         if self.podium_public != "full":
-            return self.t("podium_summary_counts", total=len(rows), year=year,
-                          appearances=sum(r.counted for r in rows))
+            appearances = sum(r.counted for r in rows)
+            return self.t("podium_summary_counts" if appearances else "podium_summary_none",
+                          total=len(rows), year=year, appearances=appearances)
         return self.t("podium_summary", met=sum(r.met is True for r in rows), total=len(rows),
                       year=year)
 

@@ -38,6 +38,16 @@ class Kit:
     site_name: str
     moment: str                      # 'dinsdag 20 januari 2027 om 10:00 uur'
     contact: PressContact | None
+    logo: Path | None = None         # the network's logo as PNG (render/look.py)
+    colour: str | None = None        # the network's colour: headings' rule and links
+    logo_size: tuple[int, int] = (0, 0)
+
+    @property
+    def logo_shown(self) -> tuple[int, int]:
+        """The logo's size on the page: at most 240x60 CSS pixels, half its pixels."""
+        width, height = self.logo_size
+        scale = min(240 / width, 60 / height, 0.5) if width and height else 0
+        return max(1, round(width * scale)), max(1, round(height * scale))
 
     def photo_name(self, person: Ambassador) -> str | None:
         return f"{person.slug}.jpg" if person.slug in self.photos else None
@@ -139,6 +149,8 @@ def press_zip(kit: Kit, t: Callable[..., str]) -> bytes:
                f"{text}.html": press_page(kit, t).encode("utf-8"),
                f"{t('captions_file')}.txt": captions_text(kit, t).encode("utf-8")}
     entries.update({f"{slug}.jpg": path.read_bytes() for slug, path in kit.photos.items()})
+    if kit.logo:
+        entries["logo.png"] = kit.logo.read_bytes()
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as archive:
         for name in sorted(entries):

@@ -71,6 +71,13 @@ PATTERNS: Mapping[str, str] = MappingProxyType({
     "search": "{search}/index.md",
     # Pagefind's bundle: its script, index chunks and filters (render/search.py).
     "search_bundle": "{search_bundle}/pagefind.js",
+    # The network's look (render/look.py): its colours, its logo as written (an SVG), as
+    # PNG (mail, print), as favicon and as home-screen icon.
+    "look_css": "assets/stylesheets/look.css",
+    "logo_svg": "assets/logo/logo.svg",
+    "logo_png": "assets/logo/logo.png",
+    "favicon": "assets/logo/favicon.png",
+    "touch_icon": "assets/logo/apple-touch-icon.png",
 })
 
 # The facets of the directory: ambassador field -> the segment of its filter pages.

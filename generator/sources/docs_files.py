@@ -9,6 +9,7 @@ build fails and `serve` still previews the rest.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from pathlib import Path
 
@@ -40,3 +41,42 @@ def check_docs_files(layout: Layout, taken: Taken | None, report: Report) -> fro
 
 def _inside(path: Path, folders: tuple[Path, ...]) -> bool:
     return any(folder in path.parents for folder in folders)
+
+
+def check_theme_files(layout: Layout, report: Report) -> frozenset[str]:
+    """The files of the theme's custom_dir that MkDocs would copy into the site as they are
+    (every file but its templates, `.html`, and hidden ones), held to the rules of docs_dir's
+    raw files: an SVG there is served from the site's address like one in docs_dir. Their
+    paths in custom_dir that the build must leave out."""
+    folder = layout.custom_dir
+    if folder is None or layout.is_private or not folder.is_dir() or folder.is_symlink():
+        return frozenset()
+    withheld = set()
+    for path in _theme_files(folder):
+        src = path.relative_to(folder).as_posix()
+        if src.lower() in _THEME_TEMPLATES or path.name.lower().endswith(".html"):
+            continue
+        if is_markup(path.name) and check_markup(path, layout.relative(path), report):
+            withheld.add(src)
+    return frozenset(withheld)
+
+
+# The theme's static templates MkDocs renders with Jinja rather than copies.
+_THEME_TEMPLATES = {"sitemap.xml", "404.html"}
+
+
+def _theme_files(folder: Path) -> list[Path]:
+    """Every file below the folder, hidden ones and links left out (links are reported by
+    the confinement check and never followed)."""
+    found, pending = [], [folder]
+    while pending:
+        with os.scandir(pending.pop()) as scan:
+            entries = sorted(scan, key=lambda e: e.name)
+        for entry in entries:
+            if entry.name.startswith(".") or entry.is_symlink():
+                continue
+            if entry.is_dir(follow_symlinks=False):
+                pending.append(Path(entry.path))
+            else:
+                found.append(Path(entry.path))
+    return sorted(found)

@@ -26,7 +26,7 @@ from .images import LinkRefused, check_image
 from .placeholders import PLACEHOLDER, placeholder_lines
 from .remote_images import remote_images
 from .safety import find_unsafe
-from .docs_files import Taken, check_docs_files
+from .docs_files import Taken, check_docs_files, check_theme_files
 from .hand_written import check_page
 from .tree import (Found, Layout, find_ambassadors, find_hand_written, find_pages,
                    find_stories, merged)
@@ -92,12 +92,13 @@ def load_sources(layout: Layout, options: LoadOptions, report: Report,
             loaded.append(tuple(values))
     _check_hand_written(layout, options, report)
     withheld = check_docs_files(layout, taken, report)   # `taken`: whose address a file is
+    theme_withheld = check_theme_files(layout, report)
     ambassadors, stories, events, appointments, newsletters = loaded
     return Sources(ambassadors=ambassadors, stories=stories, events=events,
                    appointments=appointments, newsletters=newsletters,
                    ambassador_slugs=frozenset(found.slug for found in steps[0][0]),
                    event_slugs=frozenset(found.slug for found in steps[2][0]),
-                   withheld=withheld)
+                   withheld=withheld, withheld_theme=theme_withheld)
 
 
 def _load_part(found: list[Found], layout: Layout, options: LoadOptions,

@@ -19,6 +19,7 @@ from functools import cache
 from pathlib import Path, PurePosixPath
 from urllib.parse import urlsplit
 
+from ..domain import colour
 from ..domain.plain import invisible_in, markup_in
 from ..domain.problems import quote
 from ..messages import Message, msg
@@ -85,6 +86,27 @@ def colours(count: int) -> Parser:
             return list(value)
         raise expected(option, msg("type.colours", count=count), value)
     return parse
+
+
+def readable_colour(option: str, value: object) -> str:
+    """A colour like '#0b5e55' that reaches WCAG 2.1 AA (4.5:1) with white. The ratio is
+    symmetric, so this one rule covers both uses: white text on it (the header, buttons) and
+    it as text on white (links, and the accent's hover and focus states)."""
+    if not (isinstance(value, str) and _COLOUR.fullmatch(value)):
+        raise expected(option, msg("type.colour"), value)
+    ratio = colour.contrast(colour.rgb(value), colour.WHITE)
+    if ratio < colour.AA:
+        raise OptionError(msg("option.colour_contrast", option=option, colour=value,
+                              ratio=colour.shown_ratio(ratio)))
+    return value
+
+
+def logo_file(option: str, value: object) -> str:
+    """An .svg or .png file relative to mkdocs.yml; the file itself is check_logo's."""
+    if isinstance(value, str) and len(value) <= MAX_LENGTH and _PATH.fullmatch(value) and \
+            value.lower().endswith((".svg", ".png")) and not value.endswith("/"):
+        return value
+    raise expected(option, msg("type.logo"), value)
 
 
 def timezone(option: str, value: object) -> str:

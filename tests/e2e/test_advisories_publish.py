@@ -21,7 +21,7 @@ from tests.verdict.cases_sources import FUTURE_ANNOUNCEMENT, NEW, NEW_TEXT
 
 REPO = Path(__file__).resolve().parents[2]
 # The announcement's moment, 2026-07-01 10:00 in Amsterdam, and five seconds past it (the
-# scheduled run waits until then, scripts/wait-for-next-moment).
+# scheduled run waits until then, python -m generator embargo --wait).
 MOMENT = int(dt.datetime(2026, 7, 1, 8, 0, tzinfo=dt.timezone.utc).timestamp())
 
 ADVICE = Case("all advisories", options="network_maximum: 1", files={

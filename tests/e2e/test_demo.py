@@ -62,7 +62,7 @@ HELD = set(STORIES) - PUBLISHED
 @pytest.fixture(scope="module")
 def demo(tmp_path_factory: pytest.TempPathFactory) -> Result:
     root = tmp_path_factory.mktemp("demo")
-    for name in ("content", "ambassadors", "stories", "private"):
+    for name in ("content", "ambassadors", "stories", "private", "theme"):
         shutil.copytree(REPO / name, root / name)
     shutil.copy(REPO / "mkdocs.yml", root / "mkdocs.yml")
     result = build(root, EPOCH)

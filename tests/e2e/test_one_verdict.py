@@ -21,7 +21,7 @@ CASES = all_cases()
 # Ids that are never a problem by themselves: parts of other messages (what a field
 # expects, a kind's name, a hint) and the words of commands other than check.
 FRAGMENT_PREFIXES = ("type.", "shape.", "kind.", "this.", "reason.", "suggest.", "unsafe.",
-                     "new.", "event.timed", "event.all_day", "event.days", "event.none",
+                     "new.", "init.", "event.timed", "event.all_day", "event.days", "event.none",
                      "event.named_like", "value.close", "value.expected", "slug.like",
                      "slug.taken", "image.none_here", "image.here", "exposed.folder",
                      "exposed.file", "exposed.no_private_dir", "ambassador.is_folder",
@@ -39,6 +39,7 @@ UNREACHABLE = {
     "image.link": "a photo that is a link is reported as confine.link first",
     "image.outside": "a photo outside its folder is reported as image.not_a_name first",
     "image.damaged": "the build's own word for a photo check finds cut off (image.cut_off)",
+    "option.logo_unreadable": "a logo the checkout cannot read: the tests run as root",
 }
 
 

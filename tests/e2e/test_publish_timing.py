@@ -5,13 +5,13 @@ the private sources checked out first so that their moments count too."""
 from __future__ import annotations
 
 import datetime as dt
-import os
 import re
-import subprocess
-import sys
 from pathlib import Path
 
+import pytest
 import yaml
+
+from generator import cli
 
 from tests.e2e.test_private_sources import private_site
 from tests.sitebuilder import run_cli, write
@@ -51,42 +51,54 @@ def test_next_prints_nothing_when_nothing_is_scheduled(tmp_path: Path) -> None:
     assert done.returncode == 0 and done.stdout == ""
 
 
-def wait_script(root: Path, now: int, tmp_path: Path) -> tuple[str, list[str]]:
-    """Run scripts/wait-for-next-moment with a stand-in `sleep` that records its argument."""
-    bin_dir = tmp_path / "bin"
-    bin_dir.mkdir(exist_ok=True)
-    record = tmp_path / "slept"
-    record.write_text("")
-    (bin_dir / "sleep").write_text(f'#!/bin/sh\necho "$1" >> {record}\n')
-    (bin_dir / "sleep").chmod(0o755)
-    env = {**os.environ, "NOW": str(now),
-           "PATH": os.pathsep.join([str(bin_dir), str(Path(sys.executable).parent),
-                                    os.environ["PATH"]])}
-    env.pop("SOURCE_DATE_EPOCH", None)
-    env["SOURCE_DATE_EPOCH"] = str(now)
-    done = subprocess.run([str(REPO / "scripts/wait-for-next-moment"), "2400"], cwd=root,
-                          env=env, capture_output=True, text=True, timeout=120)
-    assert done.returncode == 0, done.stderr
-    return done.stdout, record.read_text().split()
+def wait_script(root: Path, now: int, monkeypatch: pytest.MonkeyPatch,
+                capsys: pytest.CaptureFixture[str]) -> tuple[str, list[int]]:
+    """Run `python -m generator embargo --wait 2400` (the workflow's step) in the site's
+    folder at the given clock, with a stand-in for sleeping that records its argument."""
+    slept: list[int] = []
+    monkeypatch.setattr(cli.time, "sleep", slept.append)
+    monkeypatch.chdir(root)
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", str(now))
+    capsys.readouterr()
+    assert cli.main(["embargo", "--wait", "2400"]) == 0
+    return capsys.readouterr().out, slept
 
 
-def test_a_run_twenty_minutes_before_waits_until_just_after_the_moment(tmp_path: Path) -> None:
-    out, slept = wait_script(private_site(tmp_path / "site"), AT - 1200, tmp_path)
-    assert slept == ["1205"] and "waiting 1200 s for 2026-07-01T10:00:00+02:00" in out
+def test_a_run_twenty_minutes_before_waits_until_just_after_the_moment(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    out, slept = wait_script(private_site(tmp_path / "site"), AT - 1200, monkeypatch, capsys)
+    assert slept == [1205] and "waiting 1200 s for 2026-07-01T10:00:00+02:00" in out
 
 
-def test_a_moment_beyond_the_window_is_left_to_a_later_run(tmp_path: Path) -> None:
-    out, slept = wait_script(private_site(tmp_path / "site"), AT - 3 * 3600, tmp_path)
+def test_a_moment_beyond_the_window_is_left_to_a_later_run(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    root = private_site(tmp_path / "site")
+    out, slept = wait_script(root, AT - 2401, monkeypatch, capsys)
+    assert slept == [] and "is not in the next 2400 s: building now" in out
+    out, slept = wait_script(root, AT - 2400, monkeypatch, capsys)   # the window's edge
+    assert slept == [2405]
+    out, slept = wait_script(root, AT, monkeypatch, capsys)          # the moment itself
     assert slept == [] and "building now" in out
 
 
-def test_nothing_scheduled_builds_at_once(tmp_path: Path) -> None:
+def test_nothing_scheduled_builds_at_once(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                          capsys: pytest.CaptureFixture[str]) -> None:
     root = tmp_path / "site"
     write(root, {"mkdocs.yml": "site_name: Leeg\nsite_url: https://leeg.example.org/\n"
                  "docs_dir: docs\nplugins:\n  - ambassadors\n",
                  "docs/index.md": "# Leeg\n"})
-    out, slept = wait_script(root, AT, tmp_path)
+    out, slept = wait_script(root, AT, monkeypatch, capsys)
     assert slept == [] and "nothing scheduled" in out
+
+
+@pytest.mark.parametrize("window", ["0", "-5", "21601", "40 minutes", "", "２４００"])
+def test_a_window_that_is_not_a_number_of_seconds_is_refused(tmp_path: Path,
+                                                              window: str) -> None:
+    done = run_cli(private_site(tmp_path / "site"), "embargo", "--wait", window)
+    assert done.returncode == 2 and "seconds from 1 to 21600" in done.stderr
+    assert "Traceback" not in done.stderr
 
 
 def test_the_workflow_checks_out_private_sources_then_waits_then_builds() -> None:
@@ -96,7 +108,7 @@ def test_the_workflow_checks_out_private_sources_then_waits_then_builds() -> Non
     names = [step.get("name") or step.get("run") or step.get("uses") for step in steps]
     private = names.index("Check out the private sources")
     wait = next(i for i, step in enumerate(steps)
-                if "wait-for-next-moment" in str(step.get("run")))
+                if step.get("run") == "python -m generator embargo --wait 2400")
     build = next(i for i, step in enumerate(steps) if "mkdocs build" in str(step.get("run")))
     assert private < wait < build
     assert steps[private]["with"]["path"] == "private"  # private_dir in mkdocs.yml

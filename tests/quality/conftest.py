@@ -35,7 +35,7 @@ def check_site(site: Path, *args: str) -> subprocess.CompletedProcess[str]:
 
 
 def copy_demo(target: Path) -> Path:
-    for name in ("content", "ambassadors", "stories", "private"):
+    for name in ("content", "ambassadors", "stories", "private", "theme"):
         shutil.copytree(REPO / name, target / name)
     shutil.copy(REPO / "mkdocs.yml", target / "mkdocs.yml")
     return target
