@@ -58,6 +58,8 @@ def check_config(options: AmbassadorsConfig, site: Mapping[str, object], nodes: 
     for key in CODE_SETTINGS:
         for path, line in nodes.entries(key):
             report.add(name, line, key, msg("option.hooks", path=rules.shown(path)))
+    for key, line, first in nodes.keys_twice():
+        report.add(name, line, key, msg("field.twice", name=key, first=first))
     for tag, line in nodes.python_tags():
         report.add(name, line, None, msg("option.python_tag", tag=tag))
     report.problems.sort(key=lambda problem: problem.line or 0)

@@ -79,6 +79,23 @@ class ConfigNodes:
                  for node in _walk(self.root) if node.tag.startswith(PYTHON_TAG)]
         return sorted(found, key=lambda tag: tag[1])
 
+    def keys_twice(self) -> list[tuple[str, int, int]]:
+        """Each key written twice in one mapping, anywhere in the file: (key, line, line of
+        the first). YAML silently keeps the last, so the first one's value would be lost."""
+        found = []
+        for node in _walk(self.root):
+            if not isinstance(node, MappingNode):
+                continue
+            first: dict[str, int] = {}
+            for name, _ in node.value:
+                if isinstance(name, ScalarNode):
+                    line = name.start_mark.line + 1
+                    if name.value in first:
+                        found.append((str(name.value), line, first[name.value]))
+                    else:
+                        first[name.value] = line
+        return sorted(found, key=lambda entry: entry[1])
+
     def tagged_keys(self) -> set[str]:
         """The top-level keys whose value holds a `!!python/...` tag somewhere."""
         if self.root is None:

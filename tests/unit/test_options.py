@@ -6,6 +6,7 @@ runs the same `check_config` (tests/e2e/test_options_build.py)."""
 
 from __future__ import annotations
 
+import re
 import textwrap
 import time
 from pathlib import Path
@@ -33,9 +34,14 @@ plugins:
 FIRST_OPTION_LINE = 8
 
 
-def check(tmp_path: Path, options: str = "", top: str = "", base: str = BASE) -> list[Problem]:
+def check(tmp_path: Path, options: str = "", top: str = "", base: str = BASE,
+          replace: bool = True) -> list[Problem]:
     """The problems `check` finds in this mkdocs.yml, errors and advisories."""
     (tmp_path / "docs").mkdir(exist_ok=True)
+    # A case's own setting replaces the base's: a key written twice is an error of its own.
+    for text, indent in ((options, "      "), (top, "")) if replace else ():
+        for key in re.findall(r"^(\w+):", textwrap.dedent(text), re.MULTILINE):
+            base = re.sub(rf"^{indent}{key}:.*$", "#", base, flags=re.MULTILINE)
     text = base.format(options=textwrap.indent(textwrap.dedent(options).strip("\n"), " " * 6),
                        top=textwrap.dedent(top).strip("\n"))
     (tmp_path / "mkdocs.yml").write_text(text, encoding="utf-8")
@@ -395,3 +401,19 @@ def test_a_missing_docs_dir_is_an_error_of_its_line(tmp_path: Path) -> None:
     problem = only_error(check(tmp_path, base=BASE.replace("docs_dir: docs", "docs_dir: inhoud")))
     assert (problem.line, problem.field) == (3, "docs_dir")
     assert "the folder 'inhoud' does not exist" in problem.message
+
+
+@pytest.mark.parametrize(("options", "top", "key", "line", "first"), [
+    ("labels: {nav_home: Start}\npodium_minimum: 3\nlabels: {nav_home: Begin}", "",
+     "labels", FIRST_OPTION_LINE + 2, FIRST_OPTION_LINE),
+    ("", "site_name: Tweede", "site_name", FIRST_OPTION_LINE + 1, 1),
+    ("press_contact: {name: A, name: B}", "", "name", FIRST_OPTION_LINE, FIRST_OPTION_LINE),
+])
+def test_a_setting_written_twice_is_an_error_naming_both_lines(
+        tmp_path: Path, options: str, top: str, key: str, line: int, first: int) -> None:
+    """YAML keeps the last of two equal keys without a word: the first one's value (a
+    label, an option a pull request adds above the real one) would be lost silently."""
+    problem = only_error(check(tmp_path, options=options, top=top, replace=False))
+    assert (problem.path, problem.line, problem.field) == ("mkdocs.yml", line, key)
+    assert problem.message_id == "field.twice" and f"line {first}" in problem.message
+    assert f"regel {first}" in problem.message_nl
