@@ -97,5 +97,6 @@ def test_the_printable_release_opens_without_requests_elsewhere(browser, demo: s
     page.goto((tmp_path / "perskit-2026/persbericht.html").as_uri())
     assert all(url.startswith("file://") for url in requests), requests
     widths = page.eval_on_selector_all("img", "images => images.map(i => i.naturalWidth)")
-    assert len(widths) == 10 and all(width > 0 for width in widths)
+    # The network's logo at the top, and the ten portraits.
+    assert len(widths) == 11 and all(width > 0 for width in widths)
     page.close()
