@@ -158,9 +158,10 @@ def config(settings: Settings, site_url: str | None, repo_url: str | None) -> di
         result["site_url"] = site_url
         result["display_url"] = site_url
     if settings.logo:   # the network's logo on the editor's sign-in page (render/look.py)
+        # Relative to /admin/ (Decap routes by the URL's #), so the editor asks only the
+        # host that serves it: the site, a preview, or a coordinator's own computer.
         route = "logo_svg" if settings.logo.lower().endswith(".svg") else "logo_png"
-        result["logo_url"] = (site_url or site_path).rstrip("/") + "/" + \
-            settings.routes.path(route)
+        result["logo_url"] = "../" + settings.routes.path(route)
     result |= {
         # Uploads outside an entry; every collection keeps its images beside its files.
         "media_folder": f"{docs}/assets/media",

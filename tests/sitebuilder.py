@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gzip
 import os
+import re
 import subprocess
 import sys
 import textwrap
@@ -29,6 +30,29 @@ plugins:
       stories_dir: verhalen-bron
 {extra}
 """
+
+# Where the base's settings and plugin options are written.
+_TOP, _OPTION = "", " " * 6
+
+
+def mkdocs_yml(extra: str = "", base: str = MKDOCS_YML) -> str:
+    """`base` with `extra` (plugin options indented six spaces, settings at the margin) in its
+    slot. A setting or option `extra` writes again replaces the base's: a key written twice
+    is an error of its own. The base's lines become `#`, so that line numbers stay."""
+    keys = {indent: set(re.findall(rf"^{indent}(\w+):", extra, re.MULTILINE))
+            for indent in (_TOP, _OPTION)}
+    lines, dropping = [], None
+    for line in base.split("\n"):
+        for indent in (_TOP, _OPTION):
+            match = re.match(rf"{indent}(\w+):", line)
+            if match:
+                dropping = indent if match.group(1) in keys[indent] else None
+                break
+        else:
+            if dropping is not None and not line.startswith(dropping + " "):
+                dropping = None
+        lines.append("#" if dropping is not None else line)
+    return "\n".join(lines).format(extra=extra)
 
 
 @dataclass

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from tests.sitebuilder import MKDOCS_YML, portrait, write
+from tests.sitebuilder import mkdocs_yml, portrait, write
 
 # Build clock: 2026-06-15 12:00 Europe/Amsterdam (10:00 UTC).
 EPOCH = int(dt.datetime(2026, 6, 15, 10, 0, tzinfo=dt.timezone.utc).timestamp())
@@ -181,7 +181,7 @@ FILES = {
 
 def write_site(root: Path, extra: str = "") -> Path:
     write(root, FILES)
-    write(root, {"mkdocs.yml": MKDOCS_YML.format(extra=extra)})
+    write(root, {"mkdocs.yml": mkdocs_yml(extra)})
     portrait(root / "mensen/anouk-de-wit/foto.JPG")
     portrait(root / "mensen/lotte-geheim/foto.jpg", (10, 200, 30))
     from PIL import Image

@@ -231,7 +231,8 @@ def test_the_press_kit_carries_the_logo_and_the_colour(branded: tuple[Path, Resu
 def test_the_editor_shows_the_logo_and_the_favicon(branded: tuple[Path, Result]) -> None:
     root, site = branded
     config = yaml.safe_load(site.page("admin/config.yml"))
-    assert config["logo_url"] == "https://zorg.example.org/netwerk/assets/logo/logo.svg"
+    assert config["logo_url"] == "../assets/logo/logo.svg"   # from /netwerk/admin/
+    assert (site.site / "admin" / config["logo_url"]).resolve().is_file()
     assert config == yaml.safe_load((root / "docs/admin/config.yml").read_text())
     tree = lxml_html.fromstring(site.page("admin/index.html"))
     icon = [link.get("href") for link in tree.iter("link") if link.get("rel") == "icon"]

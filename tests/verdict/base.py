@@ -12,7 +12,7 @@ from pathlib import Path
 
 from PIL import Image
 
-from tests.sitebuilder import MKDOCS_YML
+from tests import sitebuilder
 from tests.verdict import Case, Link
 
 # 2026-06-15 12:00 in Amsterdam.
@@ -96,7 +96,7 @@ def mkdocs_yml(case: Case) -> str:
     """The base site's mkdocs.yml with the case's plugin options and top-level lines."""
     options = textwrap.indent(textwrap.dedent(case.options).strip("\n"), " " * 6)
     extra = options + ("\n" if options else "") + textwrap.dedent(case.mkdocs).strip("\n")
-    return MKDOCS_YML.format(extra=extra)
+    return sitebuilder.mkdocs_yml(extra)
 
 
 def write_case(root: Path, case: Case) -> Path:
