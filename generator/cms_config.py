@@ -21,7 +21,7 @@ from .messages import msg
 from .site_loader import Settings
 from .sources import schemas
 from .sources.fields import (Bool, Choice, Date, FieldType, GithubUser, HttpsUrl, ImageFile,
-                             Moment, Slug, Text)
+                             Moment, Slug, Text, Whole)
 from .sources.focus import Focus
 from .sources.records import Field, ListOf, Schema
 
@@ -228,6 +228,8 @@ def _widget(kind: FieldType, key: tuple[str, str], values: dict[str, Any]) -> di
         return {"widget": "select", "options": list(kind.values)}
     if isinstance(kind, Bool):
         return {"widget": "boolean"}
+    if isinstance(kind, Whole):
+        return {"widget": "number", "value_type": "int", "min": kind.least, "max": kind.most}
     if isinstance(kind, Date):
         return {"widget": "datetime", "format": _DATE_FORMAT, "date_format": _SHOWN_DATE,
                 "time_format": False, "picker_utc": True}

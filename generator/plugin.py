@@ -402,7 +402,8 @@ class AmbassadorsPlugin(BasePlugin[AmbassadorsConfig]):
         meta = PageMeta(title, description,
                         page.canonical_url or config.site_url,
                         config.site_url.rstrip("/") + "/" + card,
-                        spec.og_type if spec else "website")
+                        spec.og_type if spec else "website",
+                        spec.published() if spec else None)
         return meta_tags(meta, config.site_name)
 
     # Last: the search index reads every page the build and other plugins have written.

@@ -215,6 +215,7 @@ def event(title: str, start: str, ctx: Context,
     speakers = (f"ambassadors: [{', '.join(ambassadors)}]" if ambassadors
                 else "# ambassadors: [marie-therese-van-den-berg]")
     x = _explainer(schemas.EVENT, {"timezone": ctx.tz.key})
+    a = _explainer(schemas.ADDRESS, {}, indent="#   ")
     text = f"""\
 ---
 # Een bijeenkomst in de agenda: de bestandsnaam ({slug}) wordt het webadres.
@@ -235,6 +236,18 @@ start: {shown}
 {x("location")}
 # location: Stadhuis Tilburg, Stadhuisplein 130, Tilburg
 
+{x("address")}
+# address:
+{a("street")}
+#   street: Stadhuisplein 130
+{a("postcode")}
+#   postcode: 5038 TC
+{a("city")}
+#   city: Tilburg
+
+{x("admission")}
+# admission: free
+
 {x("online")}
 # online: https://example.nl/live
 
@@ -246,6 +259,9 @@ start: {shown}
 
 {x("cancelled")}
 # cancelled: true
+
+{x("sequence")}
+# sequence: 1
 ---
 {PLACEHOLDER} een beschrijving: voor wie de bijeenkomst is, wat er
 gebeurt en wat deelnemers meenemen.

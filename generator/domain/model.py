@@ -10,6 +10,8 @@ from .text import split_note
 
 PODIUM_KINDS = ("presentatie", "workshop", "inleiding", "bedrijfsbezoek", "interview",
                 "artikel", "anders")
+# An event's `admission`, as schema.org's isAccessibleForFree says it.
+ADMISSION = {"free": True, "paid": False}
 LINK_KINDS = ("website", "linkedin", "mastodon", "bluesky", "instagram", "facebook", "youtube")
 
 
@@ -91,6 +93,20 @@ class Story:
 
 
 @dataclass(frozen=True)
+class Address:
+    """A postal address in parts (an event's optional `address`), for search engines'
+    PostalAddress and for the one line pages and calendars show."""
+
+    street: str
+    postcode: str
+    city: str
+
+    @property
+    def line(self) -> str:
+        return f"{self.street}, {self.postcode} {self.city}"
+
+
+@dataclass(frozen=True)
 class Event:
     slug: str
     title: str
@@ -104,11 +120,20 @@ class Event:
     registration: str | None = None
     ambassadors: tuple[str, ...] = ()
     cancelled: bool = False
+    address: Address | None = None   # with it, `location` names the venue only
+    free: bool | None = None         # from `admission`; None: the source does not say
+    sequence: int = 0   # raised by the editor on a change of time or place (see ics.sequence)
     lines: dict[str, int] = field(default_factory=dict, compare=False, repr=False)  # per field
 
     @property
     def all_day(self) -> bool:
         return not isinstance(self.start, dt.datetime)
+
+    @property
+    def where(self) -> str | None:
+        """Venue and address as one line: 'Stadhuis, Stadhuisplein 130, 5038 TC Tilburg'."""
+        parts = (self.location, self.address.line if self.address else None)
+        return ", ".join(part for part in parts if part) or None
 
 
 @dataclass(frozen=True)

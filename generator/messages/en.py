@@ -211,6 +211,9 @@ MESSAGES: dict[str, str] = {
                          "{when:%Y-%m-%d %H:%M} needs at least {pixels} px on the long side",
     "press.no_credit": "announced on {when:%Y-%m-%d %H:%M}: add photo_credit, the name a "
                        "newspaper prints under the portrait",
+    "photo.no_credit": "{photo} is published without photo_credit: add the photographer (and "
+                       "licence), like \"Foto: Jan de Vries, CC BY 4.0\"; press kits and feeds "
+                       "print it under the portrait",
 
     # One source's own values (sources/loaders.py).
     "order.term": "the term ends ({end}) before it starts ({start})",

@@ -226,6 +226,9 @@ MESSAGES: dict[str, str] = {
                          "kant nodig",
     "press.no_credit": "wordt op {when:%Y-%m-%d %H:%M} aangekondigd: vul photo_credit in, de "
                        "naam die een krant onder het portret zet",
+    "photo.no_credit": "{photo} staat online zonder photo_credit: vul de fotograaf (en de "
+                       "licentie) in, zoals \"Foto: Jan de Vries, CC BY 4.0\"; perskits en "
+                       "feeds zetten die onder het portret",
 
     # De waarden van één bron.
     "order.term": "de termijn eindigt ({end}) voordat hij begint ({start})",

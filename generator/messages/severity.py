@@ -35,6 +35,7 @@ ADVISORIES: frozenset[str] = frozenset({
     "press.no_photo",             # a newly announced ambassador not ready for the press
     "press.small_photo",
     "press.no_credit",
+    "photo.no_credit",            # a published portrait without the credit a paper prints
     "exposed.readable",           # embargoed, but readable on the repository host
     "codeowners.stale",           # the publishing workflow regenerates it
     "cms.stale",                  # the build publishes the editor's configuration afresh

@@ -8,7 +8,8 @@ from ..domain.calendar import Happening, by_month, by_year
 from ..domain.model import Ambassador
 from ..domain.site import Site
 from ..domain.text import first_paragraph
-from . import calendar_links, calendar_subscribe
+from . import calendar_links, calendar_subscribe, structured
+from .cards import HOME_CARD
 from .dates import month_year, when
 from .ics import EntryText
 from .labels import Labels
@@ -21,6 +22,7 @@ class CalendarHelpers:
     site: Site
     site_url: str
     site_name: str
+    logo_url: str | None
     t: Labels
     addresses: Links
     _entry_texts: dict[Happening, EntryText]
@@ -60,7 +62,7 @@ class CalendarHelpers:
             return item.appearance.entry.venue
         event = item.event
         assert event is not None
-        return event.location or (self.t("online") if event.online else None)
+        return event.where or (self.t("online") if event.online else None)
 
     def people(self, item: Happening) -> tuple[Ambassador, ...]:
         """The event's speakers and who appears there by their podium log."""
@@ -110,15 +112,17 @@ class CalendarHelpers:
             lines.append(f"{self.t('speakers')}: {names}")
         if item.event and item.event.online:
             lines.append(f"{self.t('online_join')}: {item.event.online}")
-        if item.event and item.event.registration:
+        if item.event and item.event.registration and not item.cancelled:
             lines.append(f"{self.t('registration')}: {item.event.registration}")
         if url:
             lines.append(url)
         location = self.location(item)
-        if item.event and item.event.online and item.event.location:
-            location = item.event.location
-        return EntryText(self.title(item), "\n\n".join(line for line in lines if line),
-                         location, url)
+        if item.event and item.event.online and item.event.where:
+            location = item.event.where
+        summary = self.title(item)
+        if item.cancelled:  # what a calendar shows in its grid, where STATUS is not shown
+            summary = f"{self.t('cancelled')}: {summary}"
+        return EntryText(summary, "\n\n".join(line for line in lines if line), location, url)
 
     def google(self, item: Happening) -> str:
         text = self.entry_text(item)
@@ -129,11 +133,13 @@ class CalendarHelpers:
         return calendar_links.outlook_url(item, text.summary, text.description, text.location)
 
     def event_jsonld(self, item: Happening) -> str:
-        organizer = {"@type": "Organization", "name": self.site_name}
-        if self.site_url:
-            organizer["url"] = self.site_url
+        """The organizer is the network; the image the page's social card (an event has no
+        picture of its own)."""
+        organizer = structured.organisation(self.site_name, self.site_url, self.logo_url)
+        image = f"{self.site_url.rstrip('/')}/{HOME_CARD}" if self.site_url else None
         performers = [{"@type": "Person", "name": p.name, **(
             {"url": url} if (url := self.absolute(p)) else {})} for p in self.people(item)]
         description = first_paragraph(item.event.body) if item.event else ""
         return calendar_links.event_jsonld(item, url=self.absolute(item), description=description,
-                                           organizer=organizer, performers=performers)
+                                           organizer=organizer, performers=performers,
+                                           image=image)

@@ -7,6 +7,7 @@ from typing import Any
 from urllib.parse import urlencode
 
 from ..domain.calendar import Happening
+from ..domain.model import Event
 from .dates import stated
 from .structured import as_script
 
@@ -43,7 +44,8 @@ def outlook_url(item: Happening, title: str, details: str, location: str | None)
 
 
 def event_jsonld(item: Happening, *, url: str | None, description: str,
-                 organizer: dict[str, str], performers: list[dict[str, str]]) -> str:
+                 organizer: dict[str, Any], performers: list[dict[str, str]],
+                 image: str | None = None) -> str:
     """schema.org Event as a JSON string that is safe inside a <script> element."""
     event = item.event
     assert event is not None
@@ -55,24 +57,41 @@ def event_jsonld(item: Happening, *, url: str | None, description: str,
         "endDate": _iso(item.end),
         "eventStatus": "https://schema.org/" + ("EventCancelled" if event.cancelled
                                                 else "EventScheduled"),
-        "eventAttendanceMode": "https://schema.org/" + _mode(event.location, event.online),
+        "eventAttendanceMode": "https://schema.org/" + _mode(event.where, event.online),
         "organizer": organizer,
     }
-    places: list[dict[str, str]] = []
-    if event.location:
-        places.append({"@type": "Place", "name": event.location.split(",")[0].strip(),
-                       "address": event.location})
+    places: list[dict[str, Any]] = [place] if (place := _place(event)) else []
     if event.online:
         places.append({"@type": "VirtualLocation", "url": event.online})
     if places:
         data["location"] = places[0] if len(places) == 1 else places
     if performers:
         data["performer"] = performers
+    if event.free is not None:
+        data["isAccessibleForFree"] = event.free
+    if image:
+        data["image"] = [image]
     if description:
         data["description"] = description
     if url:
         data["url"] = url
     return as_script(data)
+
+
+def _place(event: Event) -> dict[str, Any] | None:
+    """The venue: its address in parts when the source gives them (PostalAddress), else
+    the one line as written; the name is the line's first part."""
+    if event.address:
+        parts = event.address
+        address: dict[str, str] | str = {
+            "@type": "PostalAddress", "streetAddress": parts.street,
+            "postalCode": parts.postcode, "addressLocality": parts.city}
+        name = event.location or parts.street
+    elif event.location:
+        address = name = event.location
+    else:
+        return None
+    return {"@type": "Place", "name": name.split(",")[0].strip(), "address": address}
 
 
 def _iso(value: dt.date | dt.datetime) -> str:

@@ -17,6 +17,15 @@ SIZE = (1200, 630)
 CARD_VERSION = 1
 
 
+HOME_CARD = "social-card.jpg"
+
+
+def card_dest(src: str) -> str:
+    """`ambassadeurs/x/index.md` -> `ambassadeurs/x/social-card.jpg`."""
+    folder = src.rsplit("/", 1)[0] if "/" in src else ""
+    return f"{folder}/{HOME_CARD}" if folder else HOME_CARD
+
+
 @dataclass(frozen=True)
 class Card:
     """What one card shows; `image` is a portrait (tall) or a cover (wide), or None."""

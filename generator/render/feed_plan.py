@@ -9,7 +9,8 @@ from pathlib import Path
 from ..domain.model import Appointment, NewsletterIssue
 from ..domain.site import Site
 from ..domain.text import first_paragraph
-from .feeds import Channel, Item, Media, atom, guid, rss
+from .descriptions import listing
+from .feeds import Author, Channel, Item, Media, atom, guid, rss
 from .helpers import Helpers
 from .kinds import APPOINTMENTS_FEED, NEWSLETTER_FEED, STORIES_FEED
 from .pages import ImageKey, summary
@@ -47,8 +48,9 @@ def plan_feeds(site: Site, helpers: Helpers, limit: int, logo_url: str | None,
     # would otherwise show every item as new.
     stories = [PlannedItem(src(s), Item(
         guid(base, "verhalen", s.slug), s.title, helpers.absolute(s) or "", s.date, summary(s),
-        "", tuple(a.name for a in helpers.ambassadors_of(s)), s.themes,
-        _images(helpers, ImageKey.cover(s.slug), cover_bytes, s.image_alt)))
+        "", tuple(Author(a.name, uri=helpers.absolute(a)) for a in helpers.ambassadors_of(s)),
+        s.themes, _images(helpers, ImageKey.cover(s.slug), cover_bytes, s.image_alt),
+        byline=listing(helpers, (a.name for a in helpers.ambassadors_of(s)))))
         for s in site.stories[:limit]]
     issues = [PlannedItem(src(n), Item(
         guid(base, "nieuwsbrief", n.slug), n.title, helpers.absolute(n) or "", n.date,

@@ -48,6 +48,16 @@ class Media:
 
 
 @dataclass(frozen=True)
+class Author:
+    """A person an item is by. RSS's own <author> must be an e-mail address, so it is
+    written only with one (never a made-up one); the names go in <dc:creator>."""
+
+    name: str
+    email: str | None = None
+    uri: str | None = None   # the profile page, absolute (Atom's <uri>)
+
+
+@dataclass(frozen=True)
 class Item:
     guid: str
     title: str
@@ -55,9 +65,12 @@ class Item:
     published: dt.datetime
     summary: str
     content: str         # full HTML, every URL absolute
-    authors: tuple[str, ...] = ()
+    authors: tuple[Author, ...] = ()
     categories: tuple[str, ...] = ()
     media: tuple[Media, ...] = ()   # in order; RSS's single <enclosure> is the first
+    # The authors' names as one line ('A, B en C') for RSS's <dc:creator>: feedparser keeps
+    # only the last of several, rss2email and newsboat only the first.
+    byline: str = ""
 
 
 def guid(site_url: str, kind: str, slug: str) -> str:
@@ -119,6 +132,8 @@ def _generator(channel: Channel, items: list[Item], self_url: str, built: dt.dat
     feed = FeedGenerator()
     if any(item.media for item in items):
         feed.load_extension("media")  # only to declare xmlns:media once, on the root
+    if content_type != "html" and any(item.byline for item in items):
+        feed.load_extension("dc", atom=False, rss=True)  # <dc:creator>: RSS items only
     feed.id(channel.page_url)
     feed.title(channel.title)
     feed.subtitle(channel.description)  # RSS description and Atom subtitle
@@ -148,8 +163,12 @@ def _entry(feed: FeedGenerator, item: Item, content_type: str) -> None:
     entry.description(item.summary)
     entry.summary(item.summary)
     entry.content(item.content, type=content_type)
-    for name in item.authors:
-        entry.author({"name": name})
+    for author in item.authors:
+        # feedgen writes RSS's <author> only for an author with an e-mail address
+        entry.author({key: value for key, value in (("name", author.name),
+                      ("email", author.email), ("uri", author.uri)) if value})
+    if item.byline and content_type != "html":
+        entry.dc.dc_creator(item.byline)
     for category in item.categories:
         entry.category(term=category)
     # RSS allows one enclosure. feedgen 1.0.0 drops `rel` from Atom entry links, so there an

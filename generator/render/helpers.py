@@ -18,6 +18,7 @@ from ..domain.terms import Status
 from ..sources.newsletter_signup import NewsletterSignup
 from . import empty_states, structured
 from .calendar_helpers import CalendarHelpers
+from .cards import HOME_CARD, card_dest
 from .podium_helpers import PodiumHelpers
 from .dates import long_date, moment
 from .kinds import APPOINTMENTS_FEED, HOME_FEEDS, NEWSLETTER_FEED, STORIES_FEED
@@ -250,6 +251,28 @@ class Helpers(CalendarHelpers, PodiumHelpers):
             appointment, url=self.absolute(appointment), images=images,
             publisher=self.site_name, site_url=self.site_url, logo=self.logo_url,
             description=first_paragraph(appointment.release))
+
+    def network_jsonld(self) -> dict[str, object]:
+        """The network as schema.org Organization: publisher of stories, organizer of events."""
+        return structured.organisation(self.site_name, self.site_url, self.logo_url)
+
+    def card_url(self, target: object) -> str | None:
+        """The absolute address of a page's social card (render/social.py): its own beside
+        it when it has one, else the site's."""
+        if not self.site_url:
+            return None
+        own = card_dest(self.addresses.src(target)) if isinstance(target, Story) else HOME_CARD
+        return f"{self.site_url.rstrip('/')}/{own}"
+
+    def story_jsonld(self, story: Story) -> str:
+        authors = [{"@type": "Person", "name": person.name, **(
+            {"url": url} if (url := self.absolute(person)) else {})}
+            for person in self.ambassadors_of(story)]
+        images = [image for image in (self._absolute_image(self.cover(story)),
+                                      self.card_url(story)) if image]
+        return structured.blog_posting(
+            story, url=self.absolute(story), images=images, authors=authors,
+            publisher=self.network_jsonld(), description=self.summary(story))
 
     def appointments_of(self, ambassador: Ambassador) -> tuple[Appointment, ...]:
         """The published announcements that name an ambassador: their term history."""

@@ -4,7 +4,6 @@ per event. UIDs come from slugs and the site's host, never from the build or the
 from __future__ import annotations
 
 import datetime as dt
-import functools
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from urllib.parse import urlsplit
@@ -13,6 +12,7 @@ import icalendar
 
 from ..domain.calendar import Happening
 from ..domain.clock import BuildClock
+from .vtimezone import vtimezone
 
 
 @dataclass(frozen=True)
@@ -58,7 +58,7 @@ class CalendarWriter:
         if any(not item.all_day for item in items):
             first = min(h.starts_at for h in items).year - 1
             last = max(h.ends_at for h in items).year + 1
-            parts.append(_timezone(self.info.clock.tz.key, first, last))
+            parts.append(vtimezone(self.info.clock.tz.key, first, last))
         return self._head + b"".join(parts) + self._end
 
     def _event(self, item: Happening) -> bytes:
@@ -81,12 +81,24 @@ class CalendarWriter:
         return whole[:-len(end)], end
 
 
-@functools.lru_cache(maxsize=64)
-def _timezone(tzid: str, first_year: int, last_year: int) -> bytes:
-    """The VTIMEZONE for whole years around the events: computing the transitions is the
-    slow part, so the one-event calendars of a site share them."""
-    return icalendar.Timezone.from_tzid(tzid, first_date=dt.date(first_year, 1, 1),
-                                        last_date=dt.date(last_year + 1, 1, 1)).to_ical()
+def _moment(at: dt.datetime, tz: dt.tzinfo) -> dt.datetime:
+    """The site's local time, or UTC where that local time occurs twice (the hour after a
+    change back from daylight saving time): RFC 5545 means the first, but ical.js reads
+    the second, so only an instant in UTC is read alike by every client."""
+    local = at.astimezone(tz)
+    if local.replace(fold=1 - local.fold).utcoffset() != local.utcoffset():
+        return at.astimezone(dt.timezone.utc)
+    return local
+
+
+def sequence(item: Happening) -> int:
+    """The event's SEQUENCE, from its source alone: twice its `sequence:` field, plus one
+    while it is cancelled. Cancelling raises it by itself, and the editor's raise of the
+    field after a change of time or place, or when a cancelled event goes ahead after all,
+    always outranks the cancellation before it. A calendar that has the event takes a
+    copy with a higher SEQUENCE as the newer one (RFC 5546, 2.1.5)."""
+    declared = item.event.sequence if item.event else 0
+    return 2 * declared + (1 if item.cancelled else 0)
 
 
 def _event(item: Happening, info: CalendarInfo, text: EntryText) -> icalendar.Event:
@@ -98,9 +110,9 @@ def _event(item: Happening, info: CalendarInfo, text: EntryText) -> icalendar.Ev
         event.add("dtstart", item.start)
         event.add("dtend", item.end + dt.timedelta(days=1))  # DTEND of a DATE is exclusive
     else:
-        event.add("dtstart", item.starts_at.astimezone(info.clock.tz))
+        event.add("dtstart", _moment(item.starts_at, info.clock.tz))
         if item.ends_at != item.starts_at:
-            event.add("dtend", item.ends_at.astimezone(info.clock.tz))
+            event.add("dtend", _moment(item.ends_at, info.clock.tz))
     event.add("summary", text.summary)
     if text.description:
         event.add("description", text.description)
@@ -109,5 +121,7 @@ def _event(item: Happening, info: CalendarInfo, text: EntryText) -> icalendar.Ev
     if text.url:
         event.add("url", text.url)
     event.add("status", "CANCELLED" if item.cancelled else "CONFIRMED")
+    event.add("sequence", sequence(item))
+    event.add("last-modified", info.clock.now)
     event.add("transp", "TRANSPARENT" if item.all_day else "OPAQUE")
     return event

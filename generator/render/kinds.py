@@ -7,6 +7,7 @@ Templates get the page as `spec`, with typed fields (`spec.ambassador`, `spec.st
 
 from __future__ import annotations
 
+import datetime as dt
 import posixpath
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, ClassVar
@@ -54,6 +55,10 @@ class PageSpec:
         """A social card of its own, or None for the site's."""
         return None
 
+    def published(self) -> dt.datetime | None:
+        """An article's publication moment, for `article:published_time`; None otherwise."""
+        return None
+
     def search(self, h: Helpers) -> SearchEntry:
         """What the page tells the search index besides its text (render/search.py)."""
         return SearchEntry(h.t(self.search_kind))
@@ -99,6 +104,9 @@ class StoryPage(PageSpec):
         people = listing(h, (p.name for p in self.ambassadors))
         return h.summary(self.story) or h.t("desc_story", people=people, site=h.site_name,
                                             date=h.date(self.story.date))
+
+    def published(self) -> dt.datetime | None:
+        return self.story.date
 
     def card(self, h: Helpers, dest: str) -> Card | None:
         story = self.story
@@ -312,6 +320,9 @@ class AppointmentPage(PageSpec):
 
     def card(self, h: Helpers, dest: str) -> Card | None:
         return Card(dest, self.appointment.title, h.date(self.appointment.date), h.site_name)
+
+    def published(self) -> dt.datetime | None:
+        return self.appointment.date
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -328,7 +328,6 @@ NL: dict[str, str] = {
                       "de portretten in drukkwaliteit zonder metadata, bijschriften met naam, "
                       "functie, organisatie en fotograaf, en het perscontact.",
     "press_photo": "Persfoto",
-    "photo_credit": "Fotocredit",
     "press_text_file": "persbericht",
     "press_release": "Persbericht",
     "captions_file": "bijschriften",
@@ -336,8 +335,8 @@ NL: dict[str, str] = {
     "caption_name": "Naam",
     "caption_role": "Functie",
     "caption_organisation": "Organisatie",
-    "caption_photo_credit": "Foto",
     "photo_by": "Foto: {credit}",
+    "photo_supplied": "Foto: aangeleverd door {site}",
     "not_for_publication": "Niet voor publicatie",
     "editors_note_hint": "Achtergrond voor journalisten; niet bedoeld om over te nemen.",
     "press_contact": "Perscontact",

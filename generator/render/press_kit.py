@@ -10,6 +10,7 @@ between builds.
 from __future__ import annotations
 
 import io
+import re
 import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -61,14 +62,27 @@ class Kit:
         return to_html(self.appointment.editors_note, self.url)
 
 
-def caption(person: Ambassador, t: Callable[..., str]) -> str:
+# A credit that names its own kind ('Foto: ...', 'Illustratie: ...', 'Beeld: ...') is
+# printed as written; 'Foto: ' goes before a bare name.
+_NAMED_KIND = re.compile(r"^\w[\w ]{0,24}:\s")
+
+
+def credit_line(person: Ambassador, site_name: str, t: Callable[..., str]) -> str:
+    """The line a newspaper prints under the portrait: every photo in a kit has one. Without
+    `photo_credit` (check names it), the network that supplied the photo."""
+    credit = (person.photo_credit or "").strip().rstrip(".")
+    if not credit:
+        return t("photo_supplied", site=site_name)
+    return credit if _NAMED_KIND.match(credit) else t("photo_by", credit=credit)
+
+
+def caption(person: Ambassador, t: Callable[..., str], site_name: str) -> str:
     """'Anouk de Wit, Verpleegkundige, Zorggroep Oost. Foto: Studio Noord.'"""
     role = person.role
     if role and len(role) > 1 and role[1].islower():  # 'directeur', but 'HR-directeur'
         role = role[0].lower() + role[1:]
     text = ", ".join(filter(None, (person.name, role, person.organisation))) + "."
-    return text + (f" {t('photo_by', credit=person.photo_credit)}." if person.photo_credit
-                   else "")
+    return f"{text} {credit_line(person, site_name, t)}."
 
 
 def captions_text(kit: Kit, t: Callable[..., str]) -> str:
@@ -78,12 +92,12 @@ def captions_text(kit: Kit, t: Callable[..., str]) -> str:
         name = kit.photo_name(person)
         if name is None:
             continue
-        lines += [name, caption(person, t)]
+        lines += [name, caption(person, t, kit.site_name)]
         for key, value in (("name", person.name), ("role", person.role),
-                           ("organisation", person.organisation),
-                           ("photo_credit", person.photo_credit)):
+                           ("organisation", person.organisation)):
             if value:
                 lines.append(f"{t(f'caption_{key}')}: {value}")
+        lines.append(credit_line(person, kit.site_name, t))
         lines.append("")
     return "\n".join(lines)
 
@@ -106,9 +120,8 @@ def press_text(kit: Kit, t: Callable[..., str]) -> str:
             lines += ["", bio]
         name = kit.photo_name(person)
         if name:
-            lines += ["", f"{t('press_photo')}: {name}"]
-            if person.photo_credit:
-                lines.append(f"{t('photo_credit')}: {person.photo_credit}")
+            lines += ["", f"{t('press_photo')}: {name}",
+                      credit_line(person, kit.site_name, t)]
         lines.append("")
     if kit.note_html:
         heading = f"{NOTE_HEADING} ({t('not_for_publication').lower()})"
@@ -133,7 +146,8 @@ def contact_lines(contact: PressContact | None, t: Callable[..., str]) -> list[s
 def press_page(kit: Kit, t: Callable[..., str]) -> str:
     """The printable page: one self-contained HTML file, its portraits beside it."""
     return _TEMPLATES.get_template("press_release.html").render(
-        kit=kit, t=t, note_heading=NOTE_HEADING, caption=lambda p: caption(p, t))
+        kit=kit, t=t, note_heading=NOTE_HEADING,
+        credit=lambda person: credit_line(person, kit.site_name, t))
 
 
 # A ZIP entry's time is an MS-DOS date and time: the years 1980-2107 only, to 2 seconds.

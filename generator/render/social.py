@@ -3,15 +3,16 @@ description they carry comes from descriptions.py, like `<meta name="description
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 from html import escape
 
 from ..domain.site import Site
-from .cards import Card
+from .cards import HOME_CARD, Card, card_dest
+from .dates import stated
 from .helpers import Helpers
 from .kinds import PageSpec
 
-HOME_CARD = "social-card.jpg"
 
 
 @dataclass(frozen=True)
@@ -21,12 +22,7 @@ class PageMeta:
     url: str
     image: str
     kind: str
-
-
-def card_dest(src: str) -> str:
-    """`ambassadeurs/x/index.md` -> `ambassadeurs/x/social-card.jpg`."""
-    folder = src.rsplit("/", 1)[0] if "/" in src else ""
-    return f"{folder}/{HOME_CARD}" if folder else HOME_CARD
+    published: dt.datetime | None = None   # an article's: article:published_time
 
 
 def plan_cards(site: Site, specs: list[PageSpec], helpers: Helpers,
@@ -49,6 +45,8 @@ def meta_tags(meta: PageMeta, site_name: str, locale: str = "nl_NL") -> str:
              ("property", "og:image:type", "image/jpeg"),
              ("property", "og:image:width", "1200"), ("property", "og:image:height", "630"),
              ("property", "og:image:alt", meta.title),
+             ("property", "article:published_time",
+              stated(meta.published).isoformat(timespec="minutes") if meta.published else ""),
              ("name", "twitter:card", "summary_large_image"),
              ("name", "twitter:title", meta.title),
              ("name", "twitter:description", meta.description),

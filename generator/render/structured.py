@@ -1,11 +1,14 @@
-"""schema.org data for search engines: Person on profiles, NewsArticle on announcements."""
+"""schema.org data for search engines: Person on profiles, NewsArticle on announcements,
+BlogPosting on stories (events: calendar_links.py)."""
 
 from __future__ import annotations
 
 import json
 from typing import Any
 
-from ..domain.model import Ambassador, Appointment
+import datetime as dt
+
+from ..domain.model import Ambassador, Appointment, Story
 from .dates import stated
 
 
@@ -36,24 +39,47 @@ def person(ambassador: Ambassador, url: str | None, image: str | None) -> str:
     return as_script(data)
 
 
+def organisation(name: str, site_url: str, logo: str | None) -> dict[str, Any]:
+    """The network as publisher or organizer: its name, site and logo (the `logo` option)."""
+    data: dict[str, Any] = {"@type": "Organization", "name": name}
+    if site_url:
+        data["url"] = site_url
+    if logo:
+        data["logo"] = {"@type": "ImageObject", "url": logo}
+    return data
+
+
 def news_article(appointment: Appointment, *, url: str | None, images: list[str],
                  publisher: str, site_url: str, logo: str | None, description: str) -> str:
-    organisation: dict[str, Any] = {"@type": "Organization", "name": publisher,
-                                    "url": site_url}
-    if logo:
-        organisation["logo"] = {"@type": "ImageObject", "url": logo}
-    data: dict[str, Any] = {
-        "@context": "https://schema.org", "@type": "NewsArticle",
-        "headline": appointment.title,
-        "datePublished": stated(appointment.date).isoformat(timespec="minutes"),
-        "dateModified": stated(appointment.date).isoformat(timespec="minutes"),
-        "author": organisation, "publisher": organisation,
-    }
+    network = organisation(publisher, site_url, logo)
+    data = _article("NewsArticle", appointment.title, appointment.date, description, url,
+                    images)
+    return as_script(data | {"author": network, "publisher": network})
+
+
+def blog_posting(story: Story, *, url: str | None, images: list[str],
+                 authors: list[dict[str, str]], publisher: dict[str, Any],
+                 description: str) -> str:
+    """A story: by its ambassadors (Person, with their profile), published by the network.
+    The sources carry no date of a later edit, so dateModified is the publication moment."""
+    data = _article("BlogPosting", story.title, story.date, description, url, images)
+    if authors:
+        data["author"] = authors
+    if story.themes:
+        data["keywords"] = list(story.themes)
+    return as_script(data | {"publisher": publisher})
+
+
+def _article(kind: str, headline: str, moment: dt.datetime, description: str,
+             url: str | None, images: list[str]) -> dict[str, Any]:
+    when = stated(moment).isoformat(timespec="minutes")
+    data: dict[str, Any] = {"@context": "https://schema.org", "@type": kind,
+                            "headline": headline, "datePublished": when, "dateModified": when}
     if description:
         data["description"] = description
     if images:
         data["image"] = images
     if url:
         data["url"] = url
-        data["mainEntityOfPage"] = url
-    return as_script(data)
+        data["mainEntityOfPage"] = {"@type": "WebPage", "@id": url}
+    return data

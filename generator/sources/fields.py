@@ -147,6 +147,29 @@ class Bool(FieldType):
         return value == "true"
 
 
+@dataclass(frozen=True)
+class Whole(FieldType):
+    """A whole number written as digits, like a version number: 0, 1, 2 ..."""
+
+    least: int = 0
+    most: int = 999
+
+    @property
+    def expected(self) -> Message:  # type: ignore[override]
+        return msg("type.whole", least=self.least, most=self.most)
+
+    def json_schema(self) -> dict[str, Any]:
+        return {"type": "integer", "minimum": self.least, "maximum": self.most}
+
+    def parse(self, node: Node, ctx: Context) -> int:
+        scalar = self.scalar(node)
+        text = scalar.text.strip()
+        if not scalar.plain or not re.fullmatch(r"[0-9]{1,4}", text) \
+                or not self.least <= int(text) <= self.most:
+            raise self.fail(scalar)
+        return int(text)
+
+
 class Date(FieldType):
     expected = msg("type.date")
     json_type = {"type": "string", "pattern": _DATE.pattern}  # no calendar check: parse() has it

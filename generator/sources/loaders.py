@@ -8,8 +8,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, NamedTuple, TypeVar
 
-from ..domain.model import (Ambassador, Appointment, Event, NewsletterIssue, PodiumEntry,
-                            Source, Sources, Story, Term)
+from ..domain.model import (ADMISSION, Address, Ambassador, Appointment, Event, NewsletterIssue,
+                            PodiumEntry, Source, Sources, Story, Term)
 from ..domain.clock import FIRST_YEAR, LAST_YEAR, in_calendar
 from ..domain.plain import CONTROL, controls_by_line, invisible_in, without_controls
 from ..domain.terms import default_term_end
@@ -366,10 +366,18 @@ def _event(file: _File, record: Record) -> Event | None:
     return Event(
         slug=file.found.slug, title=record.values["title"], start=start, end=end,
         source=file.source, body=file.doc.body, kind=record.get("kind"),
-        location=record.get("location"), online=record.get("online"),
+        location=record.get("location"), address=_address(record.get("address")),
+        free=ADMISSION.get(record.get("admission")), online=record.get("online"),
         registration=record.get("registration"),
         ambassadors=tuple(record.get("ambassadors") or ()),
-        cancelled=record.get("cancelled", False), lines=record.lines)
+        cancelled=record.get("cancelled", False), sequence=record.get("sequence", 0),
+        lines=record.lines)
+
+
+def _address(record: Record | None) -> Address | None:
+    """The parts of `address`; None when one is missing (reported by the schema)."""
+    parts = [record.get(name) for name in ("street", "postcode", "city")] if record else []
+    return Address(*parts) if parts and all(parts) else None
 
 
 def _shown(value: dt.date | dt.datetime) -> str:

@@ -1,5 +1,7 @@
 """Before an announcement's moment: does every newly appointed ambassador have what the
-press kit needs? Found by the coordinator before the moment, not by a journalist after."""
+press kit needs? Found by the coordinator before the moment, not by a journalist after.
+After it, and for everyone published, a portrait without a credit line is still named:
+press kits, feeds and newspapers print the credit under the photo."""
 
 from __future__ import annotations
 
@@ -7,6 +9,7 @@ from PIL import Image
 
 from ..domain.clock import BuildClock
 from ..domain.model import Sources
+from ..domain.site import Publication
 from ..messages import msg
 from .errors import Report
 
@@ -15,6 +18,7 @@ PRINT_LONG_SIDE = 1500   # px: about 13 cm at 300 dpi, a column in a newspaper
 
 def report_press_readiness(sources: Sources, clock: BuildClock, report: Report) -> None:
     """Warnings, never errors: a photo can still arrive on the morning itself."""
+    _report_uncredited(sources, clock, report)
     people = {a.slug: a for a in sources.ambassadors}
     for appointment in sorted(sources.appointments, key=lambda a: a.date):
         if clock.has_passed(appointment.date):
@@ -35,6 +39,17 @@ def report_press_readiness(sources: Sources, clock: BuildClock, report: Report) 
             if not person.photo_credit:
                 report.advisory(source, person.lines.get("photo"), "photo_credit",
                                msg("press.no_credit", when=when))
+
+
+def _report_uncredited(sources: Sources, clock: BuildClock, report: Report) -> None:
+    """Every published ambassador's photo without `photo_credit` (those an announcement
+    still to come names get press.no_credit, with its moment, instead)."""
+    publication = Publication(sources, clock)
+    for person in sources.ambassadors:
+        if person.photo is not None and not person.photo_credit \
+                and publication.pending.get(person.slug, True) is None:
+            report.advisory(person.source.path, person.lines.get("photo"), "photo_credit",
+                            msg("photo.no_credit", photo=person.photo.name))
 
 
 def _size(path: object) -> tuple[int, int] | None:

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from ..domain.model import LINK_KINDS, PODIUM_KINDS
+from ..domain.model import ADMISSION, LINK_KINDS, PODIUM_KINDS
 from .focus import Focus
-from .fields import Bool, Choice, Date, GithubUser, HttpsUrl, ImageFile, Moment, Slug, Text
+from .fields import (Bool, Choice, Date, GithubUser, HttpsUrl, ImageFile, Moment, Slug, Text,
+                     Whole)
 from .records import Field, ListOf, Schema
 
 SLUGS = ListOf(Slug(), "[marie-van-den-berg, jan-jansen]", max_items=50)
@@ -159,6 +160,18 @@ STORY = Schema("story", (
           hint="Aan: het verhaal wordt nooit gepubliceerd, ook niet na de datum (optioneel)."),
 ))
 
+ADDRESS = Schema("address", (
+    Field("street", Text(), True, "street and house number", "Stadhuisplein 130",
+          label="Straat en huisnummer",
+          hint="Straat en huisnummer."),
+    Field("postcode", Text(20), True, "postcode", "5038 TC",
+          label="Postcode",
+          hint="De postcode, zoals 5038 TC."),
+    Field("city", Text(), True, "town or city", "Tilburg",
+          label="Plaats",
+          hint="De plaats."),
+))
+
 EVENT = Schema("event", (
     Field("title", Text(), True, "title", "Netwerkbijeenkomst voorjaar",
           label="Titel",
@@ -176,6 +189,20 @@ EVENT = Schema("event", (
     Field("location", LONG, False, "address", "Stadhuis Tilburg, Stadhuisplein 130, Tilburg",
           label="Adres",
           hint="Het adres (optioneel)."),
+    Field("address", ADDRESS, False, "the address in parts, for search engines and maps; "
+          "location then names the venue only",
+          "{street: Stadhuisplein 130, postcode: 5038 TC, city: Tilburg}",
+          label="Adres in delen",
+          hint="Het adres in delen: straat en huisnummer, postcode en plaats (optioneel). "
+               "Zoekmachines en kaarten lezen het zo; zet bij Adres dan alleen de naam van "
+               "de plek, zoals Stadhuis Tilburg."),
+    # A choice, not a boolean: the browser editor saves an untouched boolean as false, which
+    # would say that every event asks a fee.
+    Field("admission", Choice(tuple(ADMISSION)), False, "free: no fee; paid: a fee is asked",
+          "free",
+          label="Toegang",
+          hint="free als de toegang gratis is, paid als er entree wordt gevraagd (optioneel: "
+               "leeg laten als je het niet wilt zeggen)."),
     Field("online", HttpsUrl(), False, "link to join online", "https://example.nl/live",
           label="Online meedoen",
           hint="Link om online mee te doen, https:// (optioneel)."),
@@ -189,6 +216,14 @@ EVENT = Schema("event", (
           label="Afgelast",
           hint="Aan: de bijeenkomst gaat niet door; hij blijft in de agenda, gemarkeerd als "
                "afgelast (optioneel)."),
+    Field("sequence", Whole(0, 999), False, "version of the time and place: raise it by one "
+          "when the start, end, location or online link changes, or when a cancelled event "
+          "goes ahead after all (cancelling raises the calendar's SEQUENCE by itself)", "1",
+          label="Versie",
+          hint="Verhoog dit getal met één als je het begin, het einde, het adres of de "
+               "online link verandert, of als een afgelaste bijeenkomst toch doorgaat; dan "
+               "nemen agenda's die de bijeenkomst al hebben de wijziging over (optioneel; "
+               "afgelasten telt vanzelf mee)."),
 ))
 
 APPOINTMENT = Schema("appointment", (

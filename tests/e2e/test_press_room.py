@@ -239,7 +239,8 @@ def test_without_press_contact_nothing_is_shown(tmp_path: Path) -> None:
 
 def test_check_warns_before_the_moment_about_photos_for_the_kit(tmp_path: Path) -> None:
     """Lotte (announced 1 July) has a 400x500 photo without credit; a second newcomer has
-    none. After the moment the kit is made as it is: no more warnings."""
+    none. After the moment the kit is made as it is: no more warnings about the kit, only
+    the credit her published photo still lacks (issue 29)."""
     root = press_site(tmp_path)
     write(root, {"mensen/piet-nieuw/index.md": """
         ---
@@ -267,4 +268,9 @@ def test_check_warns_before_the_moment_about_photos_for_the_kit(tmp_path: Path) 
     bigger = run_cli(root, "check", epoch=EPOCH)
     assert "too small to print" not in bigger.stdout
     after = run_cli(root, "check", epoch=int(dt.datetime(2026, 7, 2, tzinfo=dt.UTC).timestamp()))
-    assert "photo" not in after.stdout
+    advice = [line for line in after.stdout.splitlines() if "photo" in line
+              and line.startswith("advisory:")]
+    assert advice == ["advisory: mensen/lotte-geheim/index.md:4: photo_credit: foto.jpg is "
+                      "published without photo_credit: add the photographer (and licence), "
+                      "like \"Foto: Jan de Vries, CC BY 4.0\"; press kits and feeds print it "
+                      "under the portrait"], after.stdout

@@ -126,6 +126,17 @@ CASES = [
          "expected true or false, got 'on'"),
     case("bool-off", event("cancelled: off"), "content/events/x.md", "cancelled:", "cancelled",
          "expected true or false, got 'off'"),
+    # `sequence`: a whole number an editor raises by one; nothing a calendar would misread
+    case("sequence-negative", event("sequence: -1"), "content/events/x.md", "sequence:",
+         "sequence", "expected a whole number from 0 to 999, got '-1'"),
+    case("sequence-fraction", event("sequence: 1.5"), "content/events/x.md", "sequence:",
+         "sequence", "expected a whole number from 0 to 999, got '1.5'"),
+    case("sequence-quoted", event("sequence: '2'"), "content/events/x.md", "sequence:",
+         "sequence", "expected a whole number from 0 to 999, got '2'"),
+    case("sequence-huge", event("sequence: 99999999999999999999"), "content/events/x.md",
+         "sequence:", "sequence", "expected a whole number from 0 to 999"),
+    case("sequence-word", event("sequence: twee"), "content/events/x.md", "sequence:",
+         "sequence", "expected a whole number from 0 to 999, got 'twee'"),
     case("bool-number", jan("podium:", "  - date: 2025-03-12", "    kind: workshop",
                             "    title: X", "    public: 0"),
          JAN, "public:", "podium[1].public", "expected true or false, got '0'"),
@@ -404,6 +415,17 @@ def test_doubled_local_time_means_its_first_occurrence(tmp_path: Path) -> None:
     assert start.astimezone(dt.timezone.utc) == dt.datetime(2026, 10, 25, 0, 30,
                                                             tzinfo=dt.timezone.utc)
     assert start.astimezone(CEST).replace(tzinfo=None) == dt.datetime(2026, 10, 25, 2, 30)
+
+
+@pytest.mark.parametrize(("line", "expected"), [("", 0), ("sequence: 0", 0),
+                                               ("sequence: 3", 3), ("sequence:", 0)])
+def test_sequence_is_a_whole_number_zero_when_absent(tmp_path: Path, line: str,
+                                                     expected: int) -> None:
+    write(tmp_path, event(line) if line else event())
+    sources, report = load(tmp_path)
+
+    assert report.problems == []
+    assert sources.events[0].sequence == expected
 
 
 @pytest.mark.parametrize(("value", "expected"), [

@@ -173,6 +173,8 @@ CASES: list[Case] = [
     Case("press.no_credit", {NEW: NEW_TEXT.replace("term:", "photo: p.jpg\nterm:"),
                              "mensen/piet-nieuw/p.jpg": jpeg((1600, 2000)),
                              "docs/appointments/2026.md": FUTURE_ANNOUNCEMENT}),
+    Case("photo.no_credit", person('photo_credit: "Foto: Zorggroep Oost"\n', ""),
+         note="a published ambassador's portrait, announced long ago"),
     Case("exposed.readable", {NEW: NEW_TEXT, "docs/appointments/2026.md": FUTURE_ANNOUNCEMENT}),
     Case("codeowners.stale", {".github/CODEOWNERS": "* @iemand\n"}),
     Case("cms.stale", {"docs/admin/config.yml": "backend:\n  name: github\n"}),
