@@ -30,7 +30,9 @@ from .site_loader import Settings, load_all, load_site
 from .sources.errors import Problem, Report, Severity, visible
 from .sources.fields import Context
 from .sources.press_ready import report_press_readiness
+from .sources.unsubscribe_check import report_unsubscribe
 from .sources.loaders import LoadOptions, load_sources
+from .sources.previous import report_sequences
 from .sources.tree import Layout, find_ambassadors, find_pages
 
 
@@ -71,6 +73,14 @@ def _parser() -> argparse.ArgumentParser:
     check.add_argument("--format", choices=("text", "github", "json"), default="text",
                        help="text (English with Dutch), github (pull-request annotations) or "
                        "json (a list of problems with their message id and severity)")
+    check.add_argument("--previous", type=Path, metavar="DIR",
+                       help="a previous version of the site (a repository root like this "
+                       "one, such as a checkout of the base branch): an advisory on every "
+                       "event whose start, end, location, address or online link changed, or "
+                       "that is no longer cancelled, while its sequence: was not raised, so "
+                       "that calendars that imported it take the change. Only DIR's events "
+                       "folder is read, where this site's mkdocs.yml puts it; the "
+                       "pull-request check (pr-build) passes the base branch's")
     check.set_defaults(run=_check)
     embargo = commands.add_parser("embargo", help="list what is held back, and until when")
     waiting = embargo.add_mutually_exclusive_group()
@@ -256,7 +266,11 @@ def _check(args: argparse.Namespace) -> int:
     private = settings.layout.relative(settings.private_dir) if settings.private_dir else None
     report_readable_early(sources, clock, report, private)
     report_press_readiness(sources, clock, report)
+    report_unsubscribe(settings, sources, report)
     report_unannounced(sources, report, settings.layout.relative(settings.layout.appointments_dir))
+    if args.previous is not None:
+        report_sequences(settings.layout, LoadOptions(Context(clock.tz), settings.term_years),
+                         sources.events, args.previous, report)
     wanted = [p.resolve() for p in args.paths]
     shown = [p for p in report.problems if p.severity is not Severity.INFO
              and _selected(settings.root / p.path, wanted)]

@@ -218,6 +218,7 @@ def settings_of(options: AmbassadorsConfig, config_file_path: str, docs_dir: str
                     invite_contact=parse_invite_contact(options.invite_contact),
                     cms_auth_url=parse_https_option("cms_auth_url", options.cms_auth_url),
                     newsletter_signup=parse_newsletter_signup(options.newsletter_signup),
+                    email_unsubscribe=parse_unsubscribe(options.email_unsubscribe),
                     routes=Routes.of(options.urls),
                     site_host=site_host(site_url) if isinstance(site_url, str) else "",
                     custom_dir=below_root(config_file_path, custom_dir)

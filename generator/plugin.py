@@ -20,6 +20,7 @@ from .addresses import is_theme_asset
 from .config import AmbassadorsConfig, settings_of
 from .config_check import check_config, mkdocs_settings
 from .domain.clock import BuildClock, ClockError
+from .domain.newsletter import UNSUBSCRIBE_ANCHOR
 from .domain.plain import strip_markup
 from .domain.site import Site
 from .domain.text import first_paragraph
@@ -423,7 +424,9 @@ class AmbassadorsPlugin(BasePlugin[AmbassadorsConfig]):
         assert self.helpers is not None and self.env is not None
         html_template = self.env.get_template("amb/email.html")
         text_template = self.env.get_template("amb/email.txt")
-        unsubscribe = self.email_unsubscribe or self.helpers.absolute("newsletters") or site_url
+        # Without the option: the newsletter page's section on unsubscribing.
+        unsubscribe = self.email_unsubscribe or \
+            f'{self.helpers.absolute("newsletters") or site_url}#{UNSUBSCRIBE_ANCHOR}'
         logo = (self.helpers.logo_url, self.logo_images.raster_size) \
             if self.logo_images and self.helpers.logo_url else None
         for src, spec in self.specs.items():

@@ -22,7 +22,9 @@ commit that actions/checkout gives: the base branch with the pull request's chan
 4. every file that HEAD changes outside those folders (mkdocs.yml, requirements.txt,
    theme/, .github/, private/; here also pyproject.toml, generator/, scripts/, ...) gets a
    warning annotation: it is not in this build, and a coordinator must review and build it;
-5. `python -m generator check --format github`, then `mkdocs build --strict`, in DIR. This
+5. `python -m generator check --format github --previous PREV`, then `mkdocs build
+   --strict`, in DIR; PREV is a temporary folder with BASE's events folder alone, from
+   git's objects, so that check asks to raise the `sequence:` of a moved event. This
    repository puts DIR first on PYTHONPATH, so that BASE's generator is the one imported; a
    network keeps DIR off the import path altogether (PYTHONSAFEPATH). The site is DIR/site.
 Exit status: 0 built; 1 refused content, a failed check or build; 2 a revision or the base
@@ -84,6 +86,7 @@ print(json.dumps({
                 layout.docs_dir, layout.events_dir, layout.appointments_dir,
                 layout.newsletter_dir)],
     "private": relative(settings.private_dir) if settings.private_dir else None,
+    "events": relative(layout.events_dir),
     "code": [str(p) for p in code if isinstance(p, str)]}))
 """
 # Never content, whatever mkdocs.yml says.
@@ -173,8 +176,9 @@ def inside(path: str, folders: list[str]) -> bool:
     return any(path == f or path.startswith(f + "/") for f in folders)
 
 
-def content_folders(out: Path, env: dict[str, str]) -> tuple[list[str], str | None]:
-    """BASE's content folders, outermost only, as BASE's generator reads BASE's mkdocs.yml."""
+def content_folders(out: Path, env: dict[str, str]) -> tuple[list[str], str | None, str]:
+    """BASE's content folders, outermost only, as BASE's generator reads BASE's mkdocs.yml;
+    its private folder, and its events folder."""
     done = subprocess.run([sys.executable, "-c", FOLDERS, CONFIG], cwd=out, env=env,
                           capture_output=True, text=True)
     if done.returncode:
@@ -191,7 +195,7 @@ def content_folders(out: Path, env: dict[str, str]) -> tuple[list[str], str | No
             raise Stop(2, f"the base branch's {CONFIG} takes code from {path}, in a content "
                           "folder: refusing to take it from a pull request")
     outermost = [f for f in folders if not inside(f, [g for g in folders if g != f])]
-    return outermost, found["private"]
+    return outermost, found["private"], found["events"]
 
 
 def run(step: str, command: list[str], out: Path, env: dict[str, str]) -> int:
@@ -229,7 +233,7 @@ def build(base: str, head: str, out: Path, install: bool, project: bool = False)
                      [sys.executable, str(out / "scripts" / "install")], out, env)
         if status:
             return status
-    folders, private = content_folders(out, env)
+    folders, private, events = content_folders(out, env)
     head_tree = entries(head, folders)
     if bad := refused(head_tree):
         for path, why in bad:
@@ -257,8 +261,12 @@ def build(base: str, head: str, out: Path, install: bool, project: bool = False)
                  title=NOT_BUILT_TITLE)
     if private and any(inside(p, [private]) for p in outside):
         print(f"{private}/ is never taken from a pull request", flush=True)
-    status = run("Check the sources", [sys.executable, "-m", "generator", "check",
-                                       "--format", "github"], out, env)
+    with tempfile.TemporaryDirectory(prefix="pr-previous-") as previous:
+        # BASE's events, beside DIR: check asks to raise `sequence:` of a changed event.
+        write(entries(base, [events]), Path(previous))
+        status = run("Check the sources", [sys.executable, "-m", "generator", "check",
+                                           "--format", "github", "--previous", previous],
+                     out, env)
     if status:
         return 1
     status = run("Build the site", [sys.executable, "-m", "mkdocs", "build", "--strict"],

@@ -41,6 +41,7 @@ class Settings:
     invite_contact: str | None = None   # e-mail address or https page
     cms_auth_url: str | None = None     # OAuth helper of the browser editor
     newsletter_signup: NewsletterSignup | None = None   # the mailing service's form
+    email_unsubscribe: str | None = None   # the e-mail's unsubscribe link (option)
     routes: Routes = DEFAULT            # the site's addresses (option `urls`)
     site_host: str = ""                 # site_url's host: whose images are the site's own
     custom_dir: Path | None = None      # the theme's custom_dir (mkdocs.yml), read by the engine

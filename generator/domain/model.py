@@ -122,12 +122,21 @@ class Event:
     cancelled: bool = False
     address: Address | None = None   # with it, `location` names the venue only
     free: bool | None = None         # from `admission`; None: the source does not say
-    sequence: int = 0   # raised by the editor on a change of time or place (see ics.sequence)
+    sequence: int = 0   # raised by the editor on a change of time or place (calendar_sequence)
     lines: dict[str, int] = field(default_factory=dict, compare=False, repr=False)  # per field
 
     @property
     def all_day(self) -> bool:
         return not isinstance(self.start, dt.datetime)
+
+    @property
+    def calendar_sequence(self) -> int:
+        """Its iCalendar SEQUENCE, from the source alone: twice `sequence:`, plus one while
+        cancelled. Cancelling raises it by itself, and the editor's raise of the field after
+        a change of time or place, or when a cancelled event goes ahead after all, always
+        outranks the cancellation before it. A calendar that has the event takes a copy
+        with a higher SEQUENCE as the newer one (RFC 5546, 2.1.5)."""
+        return 2 * self.sequence + (1 if self.cancelled else 0)
 
     @property
     def where(self) -> str | None:

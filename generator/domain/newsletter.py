@@ -2,7 +2,9 @@
 
 The period runs from after the previous issue's date up to and including this issue's date
 (the first issue: the 31 days up to its date). The events section looks ahead from the
-issue's date; an appearance at a network event listed there is shown with that event. An
+issue's date, with every public planned appearance (the spec's rule; each shows its kind,
+so an interview does not read as a meeting to go to); an appearance at a network event
+listed there is shown with that event. An
 issue's content depends only on the sources, never on the build clock, so a sent issue does
 not change afterwards.
 """
@@ -17,6 +19,10 @@ from .clock import BuildClock, days
 from .model import Ambassador, Appointment, NewsletterIssue, PodiumEntry, Story
 
 FIRST_PERIOD_DAYS = 31
+# Without the option email_unsubscribe the mail's unsubscribe link goes to this section of
+# /nieuwsbrief/, which tells how to unsubscribe at the mailing service (the id of its
+# heading in amb/newsletters.html; check's advisory names it).
+UNSUBSCRIBE_ANCHOR = "afmelden"
 
 
 @dataclass(frozen=True)

@@ -83,3 +83,18 @@ def split_note(markdown: str) -> tuple[str, str]:
     end = len(lines) if end is None else end
     release = "\n".join(lines[:start] + lines[end:]).strip("\n") + "\n"
     return release, "\n".join(lines[start + 1:end]).strip("\n")
+
+
+def initials(name: str) -> str:
+    """What stands in for a missing portrait (the site's cards, the e-mail, the press
+    kit): the first letter of the first and of the last word, 'Joke van 't Hek' -> 'JH'."""
+    words = name.split()
+    if not words:
+        return ""
+    return (words[0][0] + (words[-1][0] if len(words) > 1 else "")).upper()
+
+
+def first_sentence(text: str) -> str:
+    """A text's first sentence: up to the first '.', '!' or '?' that ends a word."""
+    match = re.match(r"(.+?[.!?…])(?:\s|$)", text.strip(), re.DOTALL)
+    return match.group(1) if match else text.strip()

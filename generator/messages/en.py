@@ -241,6 +241,13 @@ MESSAGES: dict[str, str] = {
                         "{path}",
     "event.other_day": "{date} is not the date of event {slug!r} ({days}); check both dates",
     "event.days": "{first} to {last}",
+    "event.sequence": "{fields} changed since the previous version, but sequence is not "
+                      "raised: write sequence: {wanted}, so that calendars that imported this "
+                      "event take the change",
+    "previous.unreadable": "the previous version's events ({folder}) cannot be read, so no "
+                           "event's sequence is checked against them: {reason}",
+    "reason.previous_missing": "{folder} is not a folder",
+    "reason.previous_error": "{error}",
     "appearance.outside_term": "{date} lies outside the term ({start} to {end}), so it does "
                                "not count",
     "appointment.late": "{slug!r} started the term on {start}, more than {days} days before "
@@ -426,6 +433,12 @@ MESSAGES: dict[str, str] = {
                             "which fails a --strict build: keep one of them",
     "option.mkdocs": "MkDocs says: {said}",
     "newsletter.unknown": "no newsletter issue {slug!r}; the issues are: {known}",
+    "newsletter.no_unsubscribe": "the newsletter has neither the option email_unsubscribe nor "
+                                 "newsletter_signup: the e-mail's 'Afmelden' link goes to "
+                                 "{page}, which can only say that the mailing service's own "
+                                 "link at the bottom of every mail unsubscribes; give the "
+                                 "service's unsubscribe link as email_unsubscribe (Mailchimp: "
+                                 "\"*|UNSUB|*\") or its form as newsletter_signup",
     "newsletter.remote_image": "an image from another host ({host}): a mail client or browser "
                                "would fetch it there, telling that host who reads the "
                                "newsletter and when (a tracking pixel); the page, the e-mail "

@@ -258,6 +258,14 @@ MESSAGES: dict[str, str] = {
     "event.other_day": "{date} is niet de datum van evenement {slug!r} ({days}); kijk beide "
                        "datums na",
     "event.days": "{first} tot en met {last}",
+    "event.sequence": "{fields} is gewijzigd sinds de vorige versie, maar sequence is niet "
+                      "verhoogd: schrijf sequence: {wanted}, dan nemen agenda's die deze "
+                      "bijeenkomst al hebben de wijziging over",
+    "previous.unreadable": "de bijeenkomsten van de vorige versie ({folder}) kunnen niet "
+                           "gelezen worden, dus van geen bijeenkomst is nagekeken of sequence "
+                           "verhoogd moet worden: {reason}",
+    "reason.previous_missing": "{folder} is geen map",
+    "reason.previous_error": "{error}",
     "appearance.outside_term": "{date} valt buiten de termijn ({start} tot en met {end}), dus "
                                "dit optreden telt niet mee",
     "appointment.late": "de termijn van {slug!r} begon op {start}, meer dan {days} dagen voor "
@@ -461,6 +469,12 @@ MESSAGES: dict[str, str] = {
                             "over",
     "option.mkdocs": "MkDocs meldt (in het Engels): {said}",
     "newsletter.unknown": "geen nieuwsbrief {slug!r}; de nieuwsbrieven zijn: {known}",
+    "newsletter.no_unsubscribe": "de nieuwsbrief heeft de optie email_unsubscribe niet en "
+                                 "newsletter_signup ook niet: de link 'Afmelden' in de e-mail "
+                                 "gaat naar {page}, en die kan alleen zeggen dat de link van "
+                                 "de verzenddienst onderaan elke mail afmeldt; geef de "
+                                 "afmeldlink van de dienst als email_unsubscribe (Mailchimp: "
+                                 "\"*|UNSUB|*\") of het formulier als newsletter_signup",
     "newsletter.remote_image": "een afbeelding van een andere server ({host}): een "
                                "mailprogramma of browser haalt die daar op en vertelt die "
                                "server zo wie de nieuwsbrief leest en wanneer (een "

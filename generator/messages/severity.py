@@ -31,6 +31,8 @@ ADVISORIES: frozenset[str] = frozenset({
     "appointment.late",           # a term that started weeks before its announcement
     "appointment.missing",        # an ambassador no announcement names
     "event.other_day",            # an appearance dated beside its event's days
+    "event.sequence",             # a changed event whose calendars would not take the change
+    "previous.unreadable",        # check --previous without a previous version to compare
     "network.over_maximum",       # more active ambassadors than the network's size
     "press.no_photo",             # a newly announced ambassador not ready for the press
     "press.small_photo",
@@ -41,6 +43,7 @@ ADVISORIES: frozenset[str] = frozenset({
     "cms.stale",                  # the build publishes the editor's configuration afresh
     "text.control",               # control characters removed from a source text
     "newsletter.remote_image",    # a tracking pixel: left out of the e-mail and feeds
+    "newsletter.no_unsubscribe",  # no unsubscribe link or form: /nieuwsbrief/ explains it
     "option.hooks",               # code that runs during the build: a coordinator reviews it
     "option.python_tag",          # a !!python/ tag in mkdocs.yml: code, like hooks
 })

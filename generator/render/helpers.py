@@ -12,7 +12,7 @@ from urllib.parse import quote
 
 from ..domain.model import Ambassador, Appointment, NewsletterIssue, PressContact, Story
 from ..domain.people import slugify
-from ..domain.text import NOTE_HEADING, first_paragraph
+from ..domain.text import NOTE_HEADING, first_paragraph, initials
 from ..domain.site import Site
 from ..domain.terms import Status
 from ..sources.newsletter_signup import NewsletterSignup
@@ -137,6 +137,10 @@ class Helpers(CalendarHelpers, PodiumHelpers):
 
     def intro(self, issue: NewsletterIssue) -> str:
         return first_paragraph(issue.body)
+
+    def initials(self, name: str) -> str:
+        """In place of a missing portrait (domain/text.py)."""
+        return initials(name)
 
     # -- feeds ---------------------------------------------------------------------------
 

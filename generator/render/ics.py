@@ -92,13 +92,9 @@ def _moment(at: dt.datetime, tz: dt.tzinfo) -> dt.datetime:
 
 
 def sequence(item: Happening) -> int:
-    """The event's SEQUENCE, from its source alone: twice its `sequence:` field, plus one
-    while it is cancelled. Cancelling raises it by itself, and the editor's raise of the
-    field after a change of time or place, or when a cancelled event goes ahead after all,
-    always outranks the cancellation before it. A calendar that has the event takes a
-    copy with a higher SEQUENCE as the newer one (RFC 5546, 2.1.5)."""
-    declared = item.event.sequence if item.event else 0
-    return 2 * declared + (1 if item.cancelled else 0)
+    """The SEQUENCE of an event (Event.calendar_sequence); an appearance has no source
+    field to raise, so only a cancellation raises its."""
+    return item.event.calendar_sequence if item.event else (1 if item.cancelled else 0)
 
 
 def _event(item: Happening, info: CalendarInfo, text: EntryText) -> icalendar.Event:

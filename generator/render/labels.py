@@ -233,6 +233,13 @@ NL: dict[str, str] = {
     "email_view_online": "Bekijk deze nieuwsbrief in je browser",
     "email_why": "Je ontvangt deze nieuwsbrief omdat je je hebt aangemeld bij {site}.",
     "email_unsubscribe": "Afmelden",
+    # /nieuwsbrief/#afmelden: where that link goes without the option email_unsubscribe.
+    "unsubscribe_title": "Afmelden",
+    "unsubscribe_howto": "Wil je de nieuwsbrief niet meer ontvangen? Meld je af bij de dienst "
+                         "die hem verstuurt: onderaan elke nieuwsbrief staat daarvoor een link "
+                         "van die dienst, met een woord als 'afmelden' of 'uitschrijven'. "
+                         "Vind je die niet, beantwoord dan de nieuwsbrief met de vraag je af "
+                         "te melden.",
     "appointments": "Benoemingen",
     "appointments_intro": "Elk jaar benoemt het netwerk nieuwe ambassadeurs, op één moment. "
                           "Hier staan alle aankondigingen, de nieuwste eerst.",

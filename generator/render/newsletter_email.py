@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 import css_inline
 
 from ..domain.problems import quote
+from ..domain.text import first_paragraph, first_sentence
 from ..messages import msg
 from ..sources.press_contact import OptionError, parse_https_option
 from .html import own_images
@@ -31,8 +32,14 @@ if TYPE_CHECKING:
 # Mailchimp's merge tag for a subscriber's unsubscribe link (option email_unsubscribe).
 MAILCHIMP_UNSUBSCRIBE = "*|UNSUB|*"
 WIDTH = 600
-CONTENT_WIDTH = WIDTH - 2 * 24   # the column less its padding: an image wider than this
-                                 # would widen the table in clients that size by content
+GUTTER = 24                      # the column's cellpadding: room on either side
+CONTENT_WIDTH = WIDTH - 2 * GUTTER   # an image wider than this would widen the table in
+                                     # clients that size by content
+PORTRAIT_WIDTH = 96              # a portrait of the newly appointed, or its initials
+# After the preheader: blank characters that fill the inbox preview (Gmail shows about 100
+# to 140 characters), so that it does not run on into the mail's first line. A zero-width
+# non-joiner between the spaces keeps clients from collapsing them.
+PREHEADER_PADDING = "&zwnj;&nbsp;" * 110
 _START, _END = "<!--amb:issue-->", "<!--/amb:issue-->"   # in amb/email.html
 _COLOUR = re.compile(r"#[0-9a-fA-F]{6}")
 DEFAULT_COLOUR = "#0b5e55"
@@ -67,11 +74,21 @@ def render_email(page: Template, text: Template, contents: IssueContents, intro:
                                   site_url=h.site_url, site_name=h.site_name, width=WIDTH,
                                   colour=colour, unsubscribe=unsubscribe,
                                   description=description, logo=_logo(logo),
-                                  image=lambda images: _image(images, h.site_url))
+                                  preheader=preheader(contents.issue.body),
+                                  preheader_padding=PREHEADER_PADDING, gutter=GUTTER,
+                                  portrait_width=PORTRAIT_WIDTH,
+                                  image=lambda images, width=CONTENT_WIDTH:
+                                  _image(images, h.site_url, width))
     # Classes only carried the styles, which are now on the elements.
     made = re.sub(r' class="[^"]*"', "", _INLINER.inline(page.render(**values)))
     plain = text.render(**values, intro_text=html_to_text(intro))
     return Email(made, re.sub(r"\n{3,}", "\n\n", plain).strip() + "\n")
+
+
+def preheader(body: str) -> str:
+    """The intro's first sentence as plain text: the line an inbox shows after the
+    subject. Markup in it stays text (the template escapes it)."""
+    return first_sentence(first_paragraph(body))
 
 
 _IMG = re.compile(r"<img\b[^>]*>")
@@ -101,12 +118,12 @@ def _mail_images(fragment: str) -> str:
     return _IMG.sub(fix, fragment)
 
 
-def _image(images: tuple, site_url: str) -> dict[str, Any] | None:
-    """The rendition closest to the content's width, with its absolute URL and the size it
-    is shown at."""
+def _image(images: tuple, site_url: str, wanted: int = CONTENT_WIDTH) -> dict[str, Any] | None:
+    """The smallest rendition at least `wanted` pixels wide (else the widest), with its
+    absolute URL and the size it is shown at (at most the content's width)."""
     if not images:
         return None
-    fitting = [i for i in images if i.width >= CONTENT_WIDTH] or list(images)
+    fitting = [i for i in images if i.width >= wanted] or list(images)
     chosen = min(fitting, key=lambda i: i.width)
     width = min(CONTENT_WIDTH, chosen.width)
     return {"src": site_url.rstrip("/") + "/" + chosen.url, "width": width,
@@ -166,7 +183,7 @@ def parse_colour(value: object) -> str:
 
 def parse_unsubscribe(value: object) -> str | None:
     """The `email_unsubscribe` option: an https address or Mailchimp's merge tag; None
-    when unset (the e-mail then links to the newsletter page)."""
+    when unset (the e-mail then links to the newsletter page's section on unsubscribing)."""
     if value == MAILCHIMP_UNSUBSCRIBE:
         return MAILCHIMP_UNSUBSCRIBE
     return parse_https_option("email_unsubscribe", value)

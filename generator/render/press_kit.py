@@ -20,7 +20,7 @@ from pathlib import Path
 import jinja2
 
 from ..domain.model import Ambassador, Appointment, PressContact
-from ..domain.text import NOTE_HEADING, first_paragraph
+from ..domain.text import NOTE_HEADING, first_paragraph, initials
 from .press_release import to_html, to_text
 
 _TEMPLATES = jinja2.Environment(
@@ -146,7 +146,7 @@ def contact_lines(contact: PressContact | None, t: Callable[..., str]) -> list[s
 def press_page(kit: Kit, t: Callable[..., str]) -> str:
     """The printable page: one self-contained HTML file, its portraits beside it."""
     return _TEMPLATES.get_template("press_release.html").render(
-        kit=kit, t=t, note_heading=NOTE_HEADING,
+        kit=kit, t=t, note_heading=NOTE_HEADING, initials=initials,
         credit=lambda person: credit_line(person, kit.site_name, t))
 
 

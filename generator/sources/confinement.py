@@ -48,6 +48,12 @@ def check_confinement(layout: Layout, report: Report, config: str = "mkdocs.yml"
     return True
 
 
+def folder_refused(root: Path, folder: Path) -> Message | None:
+    """Why a folder may not be read as one below `root` (outside it, or a link on the way),
+    or None: the rule for the site's folders, and for a previous version's (previous.py)."""
+    return _outside(root, folder)
+
+
 def _outside(root: Path, folder: Path) -> Message | None:
     """Why a configured folder may not be read, or None: it must lie below the site's folder
     and no part of its path below that folder may be a link."""

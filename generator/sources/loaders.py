@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -101,6 +102,13 @@ def load_sources(layout: Layout, options: LoadOptions, report: Report,
                    withheld=withheld, withheld_theme=theme_withheld)
 
 
+def load_events(layout: Layout, options: LoadOptions, report: Report) -> tuple[Event, ...]:
+    """The events folder alone, read by the same rules as load_sources: `check --previous`
+    reads a previous version's events with it (sources/previous.py), no second parser."""
+    found = find_pages(layout.events_dir, layout, report, msg("this.event"))
+    return _load_all(found, layout, options, report, _event)
+
+
 def _load_part(found: list[Found], layout: Layout, options: LoadOptions,
                builder: Builder[T]) -> tuple[tuple[T, ...], list[Problem]]:
     report = Report()
@@ -164,13 +172,16 @@ def _read_text(source: Source, report: Report) -> _Text | None:
     """The file as text, at most 1 MiB of UTF-8, with Unix line ends, and without control
     characters (domain/plain.py CONTROL): taken out here, before anything else sees them,
     so that no page, feed, calendar or e-mail carries one; the caller reports them."""
-    try:
-        data = source.abs_path.read_bytes()
+    try:   # never more than the limit into memory, however large the file
+        with source.abs_path.open("rb") as file:
+            size = os.fstat(file.fileno()).st_size
+            data = file.read(MAX_SOURCE_BYTES + 1)
     except OSError as exc:
         report.error(source.path, None, None, msg("file.unreadable", reason=exc.strerror))
         return None
     if len(data) > MAX_SOURCE_BYTES:
-        report.error(source.path, None, None, msg("file.too_large", mib=len(data) / 1048576))
+        mib = max(size, len(data)) / 1048576
+        report.error(source.path, None, None, msg("file.too_large", mib=mib))
         return None
     try:
         text = data.decode("utf-8-sig")

@@ -217,8 +217,8 @@ EVENT = Schema("event", (
           hint="Aan: de bijeenkomst gaat niet door; hij blijft in de agenda, gemarkeerd als "
                "afgelast (optioneel)."),
     Field("sequence", Whole(0, 999), False, "version of the time and place: raise it by one "
-          "when the start, end, location or online link changes, or when a cancelled event "
-          "goes ahead after all (cancelling raises the calendar's SEQUENCE by itself)", "1",
+          "when the start, end, location, address or online link changes, or when a cancelled "
+          "event goes ahead after all (cancelling raises the calendar's SEQUENCE by itself)", "1",
           label="Versie",
           hint="Verhoog dit getal met één als je het begin, het einde, het adres of de "
                "online link verandert, of als een afgelaste bijeenkomst toch doorgaat; dan "

@@ -7,7 +7,6 @@ $AMB_TEST_CACHE/decap-server); without npm or the registry the test fails, sayin
 
 from __future__ import annotations
 
-import json
 import os
 import shutil
 import socket
@@ -22,6 +21,7 @@ from urllib.parse import urlsplit
 import pytest
 
 from tests.browser.conftest import serve
+from tests.npm_tools import npm_package
 from tests.pagefind_index import pages
 from tests.sitebuilder import build, run_cli
 from tests.zorgnetwerk import EPOCH, write_site
@@ -29,7 +29,6 @@ from tests.zorgnetwerk import EPOCH, write_site
 REPO = Path(__file__).resolve().parents[2]
 
 DECAP_SERVER = "3.11.3"
-CACHE = Path(os.environ.get("AMB_TEST_CACHE") or Path.home() / ".cache" / "ambassadors-test")
 PROFILE = "mensen/anouk-de-wit/index.md"
 BODY = ("Anouk werkt al twintig jaar in de **ouderenzorg**.\n\n"
         "Ze vertelt graag over kleinschalig wonen.\n")
@@ -76,23 +75,8 @@ def local_config(root: Path, api: str) -> None:
 
 def decap_server() -> Path:
     """The decap-server executable, installed with npm at the pinned version if missing."""
-    folder = CACHE / "decap-server"
-    installed = folder / "node_modules" / "decap-server" / "package.json"
-    binary = folder / "node_modules" / ".bin" / "decap-server"
-    if installed.exists() and json.loads(installed.read_text())["version"] == DECAP_SERVER:
-        return binary
-    npm = shutil.which("npm")
-    if not npm:
-        pytest.fail("npm is missing: the CMS test installs decap-server with it "
-                    "(apt-get install npm)")
-    folder.mkdir(parents=True, exist_ok=True)
-    done = subprocess.run([npm, "install", "--prefix", str(folder), "--no-audit", "--no-fund",
-                           "--no-save", f"decap-server@{DECAP_SERVER}"],
-                          capture_output=True, text=True, timeout=600)
-    if done.returncode != 0 or not binary.exists():
-        pytest.fail(f"could not install decap-server@{DECAP_SERVER} with npm into {folder} "
-                    f"(is the npm registry reachable?):\n{done.stdout}{done.stderr}")
-    return binary
+    package = npm_package("decap-server", DECAP_SERVER, ".bin/decap-server")
+    return package.parent / ".bin" / "decap-server"
 
 
 def free_port() -> int:

@@ -9,12 +9,12 @@ from __future__ import annotations
 import datetime as dt
 import html
 import re
-import shutil
 from pathlib import Path
 
 import pytest
 import yaml
 
+from tests.quality.conftest import copy_demo
 from tests.sitebuilder import Result, build
 
 REPO = Path(__file__).resolve().parents[2]
@@ -61,11 +61,7 @@ HELD = set(STORIES) - PUBLISHED
 
 @pytest.fixture(scope="module")
 def demo(tmp_path_factory: pytest.TempPathFactory) -> Result:
-    root = tmp_path_factory.mktemp("demo")
-    for name in ("content", "ambassadors", "stories", "private", "theme"):
-        shutil.copytree(REPO / name, root / name)
-    shutil.copy(REPO / "mkdocs.yml", root / "mkdocs.yml")
-    result = build(root, EPOCH)
+    result = build(copy_demo(tmp_path_factory.mktemp("demo")), EPOCH)
     assert result.code == 0, result.out
     return result
 

@@ -11,8 +11,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import os
-import shutil
 import subprocess
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -21,11 +19,12 @@ import icalendar
 import pytest
 import yaml
 
+from tests.npm_tools import npm_package
+from tests.quality.conftest import copy_demo
 from tests.sitebuilder import Result, build, write
 from tests.zorgnetwerk import EPOCH as ZORG_EPOCH, write_site
 
 ICAL_JS = "2.2.1"
-CACHE = Path(os.environ.get("AMB_TEST_CACHE") or Path.home() / ".cache" / "ambassadors-test")
 REPO = Path(__file__).resolve().parents[2]
 READER = REPO / "tests" / "clients" / "ical_read.mjs"
 DEMO_EPOCH = 1795435200
@@ -34,23 +33,7 @@ AMSTERDAM = ZoneInfo("Europe/Amsterdam")
 
 def ical_js() -> Path:
     """ical.js's module, installed with npm at the pinned version if missing."""
-    folder = CACHE / "ical.js"
-    package = folder / "node_modules" / "ical.js"
-    if (package / "package.json").exists() and json.loads(
-            (package / "package.json").read_text())["version"] == ICAL_JS:
-        return package / "dist" / "ical.js"
-    npm = shutil.which("npm")
-    if not npm or not shutil.which("node"):
-        pytest.fail("node and npm are missing: this test installs ical.js with npm "
-                    "(apt-get install nodejs npm)")
-    folder.mkdir(parents=True, exist_ok=True)
-    done = subprocess.run([npm, "install", "--prefix", str(folder), "--no-audit", "--no-fund",
-                           "--no-save", f"ical.js@{ICAL_JS}"],
-                          capture_output=True, text=True, timeout=600)
-    if done.returncode != 0 or not (package / "dist" / "ical.js").exists():
-        pytest.fail(f"could not install ical.js@{ICAL_JS} with npm into {folder} "
-                    f"(is the npm registry reachable?):\n{done.stdout}{done.stderr}")
-    return package / "dist" / "ical.js"
+    return npm_package("ical.js", ICAL_JS, "ical.js/dist/ical.js") / "dist" / "ical.js"
 
 
 def read(files: list[Path]) -> list[dict]:
@@ -89,11 +72,7 @@ def assert_instants(found: list[dict], events: dict[str, dict], tz: ZoneInfo) ->
 
 @pytest.fixture(scope="module")
 def demo(tmp_path_factory: pytest.TempPathFactory) -> Result:
-    root = tmp_path_factory.mktemp("demo")
-    for name in ("content", "ambassadors", "stories", "private", "theme"):
-        shutil.copytree(REPO / name, root / name)
-    shutil.copy(REPO / "mkdocs.yml", root / "mkdocs.yml")
-    result = build(root, DEMO_EPOCH)
+    result = build(copy_demo(tmp_path_factory.mktemp("demo")), DEMO_EPOCH)
     assert result.code == 0, result.out
     return result
 

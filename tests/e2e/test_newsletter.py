@@ -64,6 +64,7 @@ EXPECTED = {
     },
     "2026-02": {
         "stories": {"Verhaal Midfebruari", "Verhaal Eindfebruari"},
+        # the spec lists every planned appearance, a company visit too (its kind shown)
         "events": {"Bijeenkomst Veertien", "Bijeenkomst Vijftien", "Borrel Afgelast",
                    "Workshop Schrikkel", "Inleiding Lente", "Bezoek Idus"},
         "appearances": {"Workshop Schrikkel"},
@@ -251,8 +252,9 @@ def feed_sections(result: Result, slug: str, ext: str = "xml") -> dict[str, str]
 
 
 def list_items(html: str) -> list[str]:
-    """The page's list items, or the e-mail's (feed) items: blocks and lines of their own."""
-    return re.findall(r"<li\b.*?</li>|<div\b.*?</div>|<p\b.*?</p>", html, re.DOTALL)
+    """The page's list items, or the e-mail's (feed) items: table cells and lines of their
+    own."""
+    return re.findall(r"<li\b.*?</li>|<td\b.*?</td>|<p\b.*?</p>", html, re.DOTALL)
 
 
 # --- what each issue lists ----------------------------------------------------------------

@@ -14,7 +14,8 @@ from tests.e2e.test_feeds import Tags, tags_of
 from tests.sitebuilder import Result, build, portrait, run_cli, write
 from tests.zorgnetwerk import EPOCH, write_site
 
-UNSUBSCRIBE = "https://zorg.example.org/netwerk/nieuwsbrief/"   # default: the newsletter page
+# Without the option email_unsubscribe: the newsletter page's section on unsubscribing.
+UNSUBSCRIBE = "https://zorg.example.org/netwerk/nieuwsbrief/#afmelden"
 ISSUE = "nieuwsbrief/2026-05"
 INTRO = """\
 ---
@@ -195,3 +196,128 @@ def test_a_bad_unsubscribe_link_is_a_clear_error(tmp_path: Path, value: str) -> 
     result = build(write_site(tmp_path, f"      email_unsubscribe: {value}\n"), EPOCH)
     assert result.code != 0 and "email_unsubscribe" in result.out
     assert "NL:" in result.out and "Traceback" not in result.out
+
+
+# --- issue 29: preheader, table cells, unsubscribing, initials, what one can attend --------
+
+PREHEADER = re.compile(r'<body[^>]*>\s*<div style="([^"]*)">(.*?)</div>', re.S)
+
+
+def preheader_of(html: str) -> tuple[str, str]:
+    """The hidden preheader, the first thing in the body: its style and its text."""
+    match = PREHEADER.search(html)
+    assert match, html[:2000]
+    return match.group(1), match.group(2)
+
+
+def test_the_inbox_preview_is_the_intro_s_first_sentence(built: Result) -> None:
+    html = built.page(f"{ISSUE}/email.html")
+    style, inner = preheader_of(html)
+    for rule in ("display: none", "max-height: 0", "overflow: hidden", "mso-hide: all"):
+        assert rule in style, style
+    text = " ".join(read(inner).text)
+    assert text.startswith("Welkom bij de nieuwsbrief van mei.")
+    # then only blank characters, so the preview stops before 'Bekijk deze nieuwsbrief'
+    rest = text.removeprefix("Welkom bij de nieuwsbrief van mei.")
+    assert len(rest) >= 100 and not rest.replace("\u200c", "").strip(), repr(rest[:40])
+    assert html.index("Welkom bij de nieuwsbrief van mei.") < html.index("Bekijk deze")
+    # the feed item (the issue without the mail's frame) has none
+    assert "display: none" not in built.page(f"{ISSUE}/email.html").split("<!--amb:issue-->")[1]
+
+
+def test_a_preheader_keeps_markup_as_text(tmp_path: Path) -> None:
+    root = write_site(tmp_path)
+    write(root, {"docs/newsletter/2026-05.md": "---\ntitle: Nieuwsbrief mei\ndate: 2026-05-31\n"
+                 "---\nScore 3 &lt; 4 &amp; \"goed\" <i>echt</i> &lt;script&gt;x&lt;/script&gt; "
+                 "<img src=x onerror=alert(1)>! Tweede zin.\n"})
+    result = build(root, EPOCH, strict=False)
+    assert result.code == 0, result.out
+    _, inner = preheader_of(result.page(f"{ISSUE}/email.html"))
+    assert "<" not in inner and ">" not in inner, inner[:200]
+    text = " ".join(read(inner).text).strip("\u200c\xa0 ")
+    assert text.startswith("Score 3") and text.endswith("!") and "Tweede" not in text, text
+    assert "onerror" not in result.page(f"{ISSUE}/email.html")
+
+
+def test_stories_and_agenda_entries_are_table_cells(built: Result) -> None:
+    """Outlook for Windows honours padding and borders on table cells only: no element
+    carries either; each story and agenda entry is a cell of its own."""
+    mail = read(built.page(f"{ISSUE}/email.html"))
+    divs = [attrs.get("style") or "" for tag, attrs in mail.tags if tag == "div"]
+    assert len(divs) == 1 and "display: none" in divs[0], divs   # the preheader only
+    for tag, attrs in mail.tags:
+        assert not re.search(r"(?:^|;)\s*(padding|border)[a-z-]*\s*:", attrs.get("style") or ""), \
+            (tag, attrs)
+    html = built.page(f"{ISSUE}/email.html")
+    assert re.search(r'<tr><td valign="top">\s*(?:<a [^>]*><img[^>]*></a>)?\s*<h3[^>]*><a href='
+                     r'"https://zorg\.example\.org/netwerk/verhalen/zorg-op-maat/"', html)
+    assert re.search(r'<tr><td valign="top">\s*<p[^>]*>[^<]*2 juli 2026[^<]*</p>\s*<h3[^>]*>'
+                     r'<a [^>]*>Zomerbijeenkomst</a>', html)
+
+
+def test_without_an_unsubscribe_link_the_newsletter_page_explains(built: Result) -> None:
+    """No email_unsubscribe, no newsletter_signup: the mail's 'Afmelden' goes to a section
+    of /nieuwsbrief/ that says how to unsubscribe, and check advises the coordinator."""
+    page = built.page("nieuwsbrief/index.html")
+    section = page[page.index('id="afmelden"'):]
+    text = " ".join(read(section).text)
+    assert "Afmelden" in text and "onderaan elke nieuwsbrief" in text
+    assert f'href="{UNSUBSCRIBE}"' in built.page(f"{ISSUE}/email.html")
+    assert f"Afmelden: {UNSUBSCRIBE}" in built.page(f"{ISSUE}/email.txt")
+    done = run_cli(built.site.parent, "check", epoch=EPOCH)   # (the intro's <script> is
+    assert "Traceback" not in done.stderr                       # an error of its own)
+    assert ("advisory: mkdocs.yml: email_unsubscribe: the newsletter has neither the option "
+            "email_unsubscribe nor newsletter_signup") in done.stdout, done.stdout
+    assert "goes to /nieuwsbrief/#afmelden" in done.stdout
+    assert "NL: mkdocs.yml: email_unsubscribe: de nieuwsbrief heeft de optie" in done.stdout
+
+
+@pytest.mark.parametrize("option", ['email_unsubscribe: "*|UNSUB|*"',
+                                    "newsletter_signup:\n        action: "
+                                    "https://nieuwsbrief.example.org/aanmelden\n"
+                                    "        email_field: email"])
+def test_with_a_way_to_unsubscribe_check_is_quiet(tmp_path: Path, option: str) -> None:
+    root = write_site(tmp_path, f"      {option}\n")
+    done = run_cli(root, "check", epoch=EPOCH)
+    assert "newsletter.no_unsubscribe" not in done.stdout
+    assert "nor newsletter_signup" not in done.stdout, done.stdout
+
+
+PODIUM = """\
+  - date: 2026-06-02
+    kind: workshop
+    title: Werkplaats kleinschalig wonen
+    venue: Zorgacademie Arnhem
+  - date: 2026-06-03
+    kind: artikel
+    title: Column in het vakblad
+  - date: 2026-06-04
+    kind: interview
+    title: Radio-interview over de nachtdienst
+  - date: 2026-06-05
+    kind: inleiding
+    title: Opening van het symposium
+"""
+
+
+def test_the_agenda_names_the_kind_of_each_appearance(tmp_path: Path) -> None:
+    """Every public planned appearance is in 'Agenda voor de komende weken' beside the
+    events (the content model's rule), in the e-mail, its text part and on the issue's
+    page, each with its kind, so that an article or an interview does not read as a
+    meeting one can go to."""
+    root = write_site(tmp_path)
+    person = root / "mensen/anouk-de-wit/index.md"
+    text = person.read_text(encoding="utf-8")
+    person.write_text(text.replace("podium:\n", "podium:\n" + PODIUM, 1), encoding="utf-8")
+    result = build(root, EPOCH, strict=False)
+    assert result.code == 0, result.out
+    for path in (f"{ISSUE}/email.html", f"{ISSUE}/email.txt", f"{ISSUE}/index.html"):
+        body = result.page(path)
+        section = body[body.index("Agenda voor de komende weken"):body.index("Op het podium")]
+        entries = re.split(r"<td\b|<li\b|\n- ", section)
+        for title, kind in (("Werkplaats kleinschalig wonen", "Workshop"),
+                            ("Opening van het symposium", "Inleiding"),
+                            ("Column in het vakblad", "Artikel"),
+                            ("Radio-interview", "Interview")):
+            entry = next((e for e in entries if title in e), None)
+            assert entry is not None and kind in entry, (path, title, section)

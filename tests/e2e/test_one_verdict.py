@@ -14,7 +14,7 @@ from generator.messages import CATALOGUES
 from generator.messages.severity import NOTICES, Severity, severity_of
 from tests.sitebuilder import build, run_cli
 from tests.verdict import Case, all_cases
-from tests.verdict.base import EPOCH, write_case
+from tests.verdict.base import EPOCH, previous_of, write_case
 
 CASES = all_cases()
 
@@ -48,8 +48,11 @@ def _problem_ids() -> set[str]:
             and id_ not in NOTICES and id_ not in UNREACHABLE}
 
 
-def _check(root: Path, epoch: int) -> tuple[int, list[dict[str, object]], str]:
-    done = run_cli(root, "check", "--format", "json", epoch=epoch)
+def _check(root: Path, epoch: int, previous: bool = False
+           ) -> tuple[int, list[dict[str, object]], str]:
+    """`check --format json`, with `--previous` when the case has a previous version."""
+    extra = ("--previous", str(previous_of(root))) if previous else ()
+    done = run_cli(root, "check", "--format", "json", *extra, epoch=epoch)
     output = done.stdout + done.stderr
     assert "Traceback" not in output, output
     problems = json.loads(done.stdout) if done.stdout.strip().startswith("[") else []
@@ -74,7 +77,7 @@ def test_every_problem_id_has_a_case() -> None:
 def test_check_and_the_strict_build_agree(tmp_path: Path, case: Case) -> None:
     root = write_case(tmp_path, case)
     epoch = case.epoch or EPOCH
-    code, problems, output = _check(root, epoch)
+    code, problems, output = _check(root, epoch, case.previous is not None)
     assert case.id in {p["id"] for p in problems}, output
     severity = severity_of(case.id)
     assert code == (1 if severity is Severity.ERROR else 0), output

@@ -291,3 +291,32 @@ def test_what_is_never_written(mode: str, path: str, why: str) -> None:
     assert refused([(mode, "0" * 40, path)]) == [(path, why)]
     assert refused([("100644", "0" * 40, "docs/a.md"),
                     ("100755", "0" * 40, "mensen/x/foto.jpg")]) == []
+
+
+def test_a_moved_event_without_a_raise_is_a_warning_on_its_line(merged,
+                                                                 tmp_path: Path) -> None:
+    """The check gets the base branch's events (`check --previous`, from git's objects
+    into a temporary folder, removed after): a pull request that moves an event without
+    raising `sequence:` gets a warning on the changed line and the check passes; with
+    the raise, no warning."""
+    root, tip, _, _, _ = merged
+    name = "docs/events/2026-07-zomerbijeenkomst.md"
+    original = (root / name).read_text(encoding="utf-8")
+    moved = original.replace("T15:00", "T16:00")
+    runs = []
+    try:
+        for step, text in enumerate([moved, moved.replace("end:", "sequence: 1\nend:")]):
+            git(root, "checkout", "-q", "-b", f"moved-{step}", tip)
+            write(root, {name: text})
+            runs.append(pr_build(root, tip, commit(root, "moved"), tmp_path / f"tree{step}"))
+            git(root, "checkout", "-q", "main")
+    finally:
+        git(root, "checkout", "-q", "main")
+    unraised, raised = runs
+    line = moved.splitlines().index("start: 2026-07-02T16:00") + 1
+    assert unraised.code == 0 and "Traceback" not in unraised.out, unraised.out
+    assert f"::warning file={name},line={line},title=sequence::start changed since the " \
+        "previous version" in unraised.out, unraised.out
+    assert "--previous" in unraised.out and "write sequence: 1" in unraised.out
+    assert raised.code == 0 and "title=sequence::" not in raised.out, raised.out
+    assert "previous.unreadable" not in raised.out and "cannot be read" not in raised.out

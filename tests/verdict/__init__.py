@@ -22,7 +22,9 @@ class Case:
 
     `options` are extra lines under the plugin's options in mkdocs.yml (written at their
     own indentation of 6 spaces), `mkdocs` extra top-level lines of mkdocs.yml, `remove`
-    base files to delete first. `epoch` is the build clock."""
+    base files to delete first. `epoch` is the build clock. `previous`, when given, is a
+    previous version of the site (only these files, written as they are beside the site),
+    which `check` gets as `--previous`; the build never reads one."""
 
     id: str
     files: dict[str, str | bytes | Link] = field(default_factory=dict)
@@ -31,6 +33,7 @@ class Case:
     remove: tuple[str, ...] = ()
     epoch: int | None = None
     note: str = ""   # why this input, when it is not plain from the files
+    previous: dict[str, str | bytes | Link] | None = None
 
 
 def all_cases() -> list[Case]:

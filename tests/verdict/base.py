@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 import os
+import re
 import textwrap
 from pathlib import Path
 
@@ -22,6 +23,7 @@ STORY = "verhalen-bron/kleinschalig-wonen.md"
 EVENT = "docs/events/2026-09-netwerkdag.md"
 ISSUE = "docs/newsletter/2026-05.md"
 ANNOUNCEMENT = "docs/appointments/2025.md"
+BASE_OPTIONS = 'email_unsubscribe: "*|UNSUB|*"'
 
 
 def jpeg(size: tuple[int, int] = (600, 750), colour: tuple[int, int, int] = (200, 120, 80)
@@ -93,8 +95,14 @@ ambassadors: [anouk-de-wit]
 
 
 def mkdocs_yml(case: Case) -> str:
-    """The base site's mkdocs.yml with the case's plugin options and top-level lines."""
-    options = textwrap.indent(textwrap.dedent(case.options).strip("\n"), " " * 6)
+    """The base site's mkdocs.yml with the case's plugin options and top-level lines. The
+    base's newsletter has an unsubscribe link (else: newsletter.no_unsubscribe), unless the
+    case writes that option or the plugins itself."""
+    given = textwrap.dedent(case.options).strip("\n")
+    if not re.search(r"^email_unsubscribe:", given, re.MULTILINE) \
+            and not re.search(r"^plugins:", textwrap.dedent(case.mkdocs), re.MULTILINE):
+        given = "\n".join(filter(None, (BASE_OPTIONS, given)))
+    options = textwrap.indent(given, " " * 6)
     extra = options + ("\n" if options else "") + textwrap.dedent(case.mkdocs).strip("\n")
     return sitebuilder.mkdocs_yml(extra)
 
@@ -107,7 +115,15 @@ def write_case(root: Path, case: Case) -> Path:
         (root / name).unlink()
     for name, content in case.files.items():
         _write(root / name, content)
+    if case.previous is not None:
+        for name, content in case.previous.items():
+            _write(previous_of(root) / name, content)
     return root
+
+
+def previous_of(root: Path) -> Path:
+    """Where write_case puts a case's previous version: beside the site, never in it."""
+    return root.with_name(root.name + "-previous")
 
 
 def _write(path: Path, content: str | bytes | Link) -> None:

@@ -18,6 +18,8 @@ CASES: list[Case] = [
     Case("newsletter.remote_image",
          {ISSUE: "---\ntitle: Nieuwsbrief mei 2026\ndate: 2026-05-31\n---\nHet nieuws van "
                  "mei.\n\n![](https://pixel.example/open.gif)\n"}),
+    Case("newsletter.no_unsubscribe", options="email_unsubscribe: null",
+         note="a newsletter issue, and neither an unsubscribe link nor a sign-up form"),
     Case("body.unsafe",
          {ISSUE: "---\ntitle: Nieuwsbrief mei 2026\ndate: 2026-05-31\n---\nHet nieuws van "
                  "mei.\n{: onclick=\"alert(1)\" }\n"},
