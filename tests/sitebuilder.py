@@ -43,14 +43,13 @@ def mkdocs_yml(extra: str = "", base: str = MKDOCS_YML) -> str:
             for indent in (_TOP, _OPTION)}
     lines, dropping = [], None
     for line in base.split("\n"):
-        for indent in (_TOP, _OPTION):
-            match = re.match(rf"{indent}(\w+):", line)
-            if match:
-                dropping = indent if match.group(1) in keys[indent] else None
-                break
-        else:
-            if dropping is not None and not line.startswith(dropping + " "):
-                dropping = None
+        if dropping is None or not line.startswith(dropping + " "):
+            dropping = None
+            for indent in (_TOP, _OPTION):
+                match = re.match(rf"{indent}(\w+):", line)
+                if match:
+                    dropping = indent if match.group(1) in keys[indent] else None
+                    break
         lines.append("#" if dropping is not None else line)
     return "\n".join(lines).format(extra=extra)
 
