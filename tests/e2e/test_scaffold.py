@@ -57,7 +57,9 @@ EMBARGOED = ("docs/appointments/2026.md", "mensen/lotte-geheim/", "verhalen-bron
 EXPECTED = ("readable on the repository host", "still holds the placeholder",
             "is named in no announcement",
             # the base network's Anouk is published with a photo without credit (issue 29)
-            "advisory: mensen/anouk-de-wit/index.md:8: photo_credit: foto.JPG is published")
+            "advisory: mensen/anouk-de-wit/index.md:8: photo_credit: foto.JPG is published",
+            # and its newsletter has no unsubscribe link of the service's (issue 29)
+            "advisory: mkdocs.yml: email_unsubscribe: the newsletter has neither")
 
 
 def check(site: Path) -> None:
