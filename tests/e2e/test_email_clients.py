@@ -16,22 +16,19 @@ from __future__ import annotations
 
 import io
 import json
-import os
 import re
-import shutil
 import subprocess
 import zipfile
 from pathlib import Path
 
-import pytest
 
 from tests.e2e.test_feeds import tags_of
+from tests.npm_tools import npm_package
 from tests.quality.conftest import copy_demo
 from tests.sitebuilder import Result, build, write
 from tests.zorgnetwerk import EPOCH as ZORG_EPOCH, write_site
 
 DOIUSE_EMAIL = "0.4.1"
-CACHE = Path(os.environ.get("AMB_TEST_CACHE") or Path.home() / ".cache" / "ambassadors-test")
 READER = Path(__file__).resolve().parents[2] / "tests" / "clients" / "doiuse_read.mjs"
 DEMO_EPOCH = 1795435200   # 2026-11-23: every demo issue and the 2026 announcement are out
 OUTLOOK = "outlook.*"
@@ -42,23 +39,7 @@ STYLE_BOXES = re.compile(r"(?:^|;)\s*(padding|border)(?:-[a-z-]+)?\s*:", re.IGNO
 
 def doiuse_email() -> Path:
     """doiuse-email's module, installed with npm at the pinned version if missing."""
-    folder = CACHE / "doiuse-email"
-    package = folder / "node_modules" / "doiuse-email"
-    if (package / "package.json").exists() and json.loads(
-            (package / "package.json").read_text())["version"] == DOIUSE_EMAIL:
-        return package / "index.js"
-    npm = shutil.which("npm")
-    if not npm or not shutil.which("node"):
-        pytest.fail("node and npm are missing: this test installs doiuse-email with npm "
-                    "(apt-get install nodejs npm)")
-    folder.mkdir(parents=True, exist_ok=True)
-    done = subprocess.run([npm, "install", "--prefix", str(folder), "--no-audit", "--no-fund",
-                           "--no-save", f"doiuse-email@{DOIUSE_EMAIL}"],
-                          capture_output=True, text=True, timeout=600)
-    if done.returncode != 0 or not (package / "index.js").exists():
-        pytest.fail(f"could not install doiuse-email@{DOIUSE_EMAIL} with npm into {folder} "
-                    f"(is the npm registry reachable?):\n{done.stdout}{done.stderr}")
-    return package / "index.js"
+    return npm_package("doiuse-email", DOIUSE_EMAIL, "doiuse-email/index.js") / "index.js"
 
 
 def read(files: list[Path]) -> dict[str, dict[str, list[str]]]:
