@@ -95,8 +95,9 @@ class Executable(HTMLParser):
     """Collects every place in a page where markup could run code."""
 
     SAFE_SCRIPT_TYPES = {"application/ld+json", "application/json"}
-    # the header's and the search page's search forms; the theme's light/dark toggle
-    THEME_FORMS = {"amb-header-search", "amb-search__form", "md-header__option"}
+    # the header's and the search page's search forms; the theme's light/dark toggle; the
+    # newsletter's sign-up form (option newsletter_signup: its action an https address)
+    THEME_FORMS = {"amb-header-search", "amb-search__form", "md-header__option", "amb-signup"}
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
@@ -106,7 +107,8 @@ class Executable(HTMLParser):
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         values = dict(attrs)
         if tag in ("iframe", "object", "embed", "frame", "applet", "base") or (
-                tag == "form" and values.get("class") not in self.THEME_FORMS):
+                tag == "form" and not set((values.get("class") or "").split())
+                & self.THEME_FORMS):
             self.found.append(f"<{tag}>")
         if tag == "script":
             kind = values.get("type") or ""
