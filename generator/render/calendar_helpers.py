@@ -9,7 +9,6 @@ from ..domain.model import Ambassador
 from ..domain.site import Site
 from ..domain.text import first_paragraph
 from . import calendar_links, calendar_subscribe, structured
-from .cards import HOME_CARD
 from .dates import month_year, when
 from .ics import EntryText
 from .labels import Labels
@@ -22,12 +21,17 @@ class CalendarHelpers:
     site: Site
     site_url: str
     site_name: str
-    logo_url: str | None
     t: Labels
     addresses: Links
     _entry_texts: dict[Happening, EntryText]
 
     def absolute(self, target: object) -> str | None:
+        raise NotImplementedError
+
+    def network_jsonld(self) -> dict[str, object]:
+        raise NotImplementedError
+
+    def card_url(self, target: object) -> str | None:
         raise NotImplementedError
 
     def when(self, item: Happening) -> str:
@@ -135,11 +139,8 @@ class CalendarHelpers:
     def event_jsonld(self, item: Happening) -> str:
         """The organizer is the network; the image the page's social card (an event has no
         picture of its own)."""
-        organizer = structured.organisation(self.site_name, self.site_url, self.logo_url)
-        image = f"{self.site_url.rstrip('/')}/{HOME_CARD}" if self.site_url else None
-        performers = [{"@type": "Person", "name": p.name, **(
-            {"url": url} if (url := self.absolute(p)) else {})} for p in self.people(item)]
+        performers = [structured.person_ref(p.name, self.absolute(p)) for p in self.people(item)]
         description = first_paragraph(item.event.body) if item.event else ""
         return calendar_links.event_jsonld(item, url=self.absolute(item), description=description,
-                                           organizer=organizer, performers=performers,
-                                           image=image)
+                                           organizer=self.network_jsonld(),
+                                           performers=performers, image=self.card_url(item))

@@ -269,9 +269,8 @@ class Helpers(CalendarHelpers, PodiumHelpers):
         return f"{self.site_url.rstrip('/')}/{own}"
 
     def story_jsonld(self, story: Story) -> str:
-        authors = [{"@type": "Person", "name": person.name, **(
-            {"url": url} if (url := self.absolute(person)) else {})}
-            for person in self.ambassadors_of(story)]
+        authors = [structured.person_ref(person.name, self.absolute(person))
+                   for person in self.ambassadors_of(story)]
         images = [image for image in (self._absolute_image(self.cover(story)),
                                       self.card_url(story)) if image]
         return structured.blog_posting(

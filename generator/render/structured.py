@@ -39,6 +39,11 @@ def person(ambassador: Ambassador, url: str | None, image: str | None) -> str:
     return as_script(data)
 
 
+def person_ref(name: str, url: str | None) -> dict[str, Any]:
+    """An ambassador as author or performer: their name and, when known, their profile."""
+    return {"@type": "Person", "name": name, **({"url": url} if url else {})}
+
+
 def organisation(name: str, site_url: str, logo: str | None) -> dict[str, Any]:
     """The network as publisher or organizer: its name, site and logo (the `logo` option)."""
     data: dict[str, Any] = {"@type": "Organization", "name": name}

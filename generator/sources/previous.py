@@ -1,13 +1,12 @@
 """`check --previous DIR`: the reminder to raise an event's `sequence:`.
 
 A calendar that imported an event takes a later copy only when its SEQUENCE is higher
-(RFC 5546, 2.1.5), and SEQUENCE follows from the source alone (Event.calendar_sequence: twice
-`sequence:`, plus one while cancelled; so a moved event cancelled at the same time needs no
-raise), never from version-control history. So when an
-event's time or place changes, or a cancelled event goes ahead after all, its editor must
-raise `sequence:`; this module compares the events with a previous version of the site
-(the pull-request check passes the base branch's, pr_build.py) and says so when they did
-not.
+(RFC 5546, 2.1.5), and SEQUENCE follows from the source alone (Event.calendar_sequence:
+twice `sequence:`, plus one while cancelled, so a moved event cancelled at the same time
+needs no raise), never from version-control history. So when an event's time or place
+changes, or a cancelled event goes ahead after all, its editor must raise `sequence:`; this
+module compares the events with a previous version of the site (the pull-request check
+passes the base branch's, pr_build.py) and says so when they did not.
 
 DIR is read like the site itself, and no more of it: only its events folder, at the place
 the site's own mkdocs.yml gives it (DIR's mkdocs.yml is not read), by the site's own loader
