@@ -68,8 +68,8 @@ class PodiumHelpers:
     def podium_summary(self, year: int) -> str:
         """Under `full` how many met the target; otherwise only neutral totals, since
         "1 of 4 met it" says that three did not (and no total of 0 appearances). Where a
-        target shows, the network's total against the sum of the targets follows: a figure
-        that names no one."""
+        target shows, the network's total against the sum of the targets follows (once there
+        is one): a figure that names no one."""
         rows = self.site.podium_log(year)
         appearances = sum(r.counted for r in rows)
         if self.podium_public == "full":
@@ -79,7 +79,7 @@ class PodiumHelpers:
             people = self.t("podium_summary_counts" if appearances and not self.podium_targets()
                             else "podium_summary_none",
                             total=len(rows), year=year, appearances=appearances)
-        if not self.podium_targets() or not rows:
+        if not self.podium_targets() or not appearances:
             return people
         running = year >= self.site.today.year
         total = self.t("podium_total_open" if running else "podium_total",
