@@ -213,6 +213,16 @@ NL: dict[str, str] = {
     "podium_intro_counts": "Hoe vaak de ambassadeurs op het podium stonden: een presentatie, "
                            "workshop, bedrijfsbezoek, interview of artikel.",
     "podium_table_caption_counts": "Optredens per ambassadeur in {year}",
+    # The network's total against the sum of the targets, after the summary (issue 30), and
+    # the charts' planned appearances (render/chart.py)
+    "podium_total": "Samen stonden ze {counted} keer op het podium, van de {required} keer "
+                    "die het doel voor {year} vraagt.",
+    "podium_total_open": "Samen stonden ze tot nu toe {counted} keer op het podium, van de "
+                         "{required} keer die het doel voor {year} vraagt.",
+    "podium_total_planned": "Nog gepland in {year}: {n}.",
+    "podium_chart_with_planned": "{label} {n} en {planned} gepland",
+    "podium_legend_counted": "Geweest",
+    "podium_legend_planned": "Gepland",
     "date": "Datum",
     "title": "Titel",
     "venue": "Waar",

@@ -1,15 +1,16 @@
 """How the public pages present one year of the podium log (plugin option `podium_public`).
 
 The coordinator needs "met / not met" (the `podium` command, domain.podium), but a public
-page that marks a closed year "not met" names and shames someone: often a former ambassador
-whose term ended in January with a pro-rata target of one. So the public templates ask this
-module what to show instead of reading `YearResult.met` themselves:
+page that marks who is behind or who fell short names and shames someone: often a former
+ambassador whose term ended in January with a pro-rata target of one. So the public
+templates ask this module what to show instead of reading `YearResult.met` themselves:
 
-- `full`: today's presentation: met, not met, or progress ("2 van 3", "Nog 1 te gaan").
-- `progress` (the default): an open year shows progress, and "Gehaald" once reached; a closed
-  year shows only the count, plus "Gehaald" when it was met; a year that fell short looks
-  exactly like any other count (no cross, no red, no fraction); a short remnant (see
-  `short_remnant`) never shows a target, not even while open.
+- `full`: met, not met, or progress ("2 van 3", "Nog 1 te gaan"), behind first.
+- `progress` (the default): the count against the target ("2 van 3", as content-model.md
+  asks of /podium/ and the profile) and nothing more: no "Gehaald", no "Nog 1 te gaan", no
+  bar, no colour, so every row looks the same whatever the outcome, in open and closed
+  years alike. A short remnant (see `short_remnant`) shows the count alone. The network's
+  total progress is the one figure set against a target (PodiumHelpers.podium_total).
 - `counts`: only the number of appearances; no target anywhere.
 
 The domain semantics are untouched: this only decides what a visitor sees.
@@ -35,7 +36,8 @@ class PodiumView:
 
     state: str    # CSS modifier of row, bar and badge: met, not-met, open or plain
     status: str   # the state text ("Gehaald", ...); "" shows no badge at all
-    target: bool  # "counted van required" with a bar; False: the count alone
+    target: bool  # "counted van required"; False: the count alone
+    bar: bool = True   # the progress bar beside "counted van required" (only under `full`)
 
 
 def short_remnant(result: YearResult, minimum: int) -> bool:
@@ -59,11 +61,6 @@ def public_view(result: YearResult, mode: str, minimum: int, t: Labels) -> Podiu
         if result.met is None:
             return PodiumView(state, t("podium_open", n=result.shortfall), True)
         return PodiumView(state, t("podium_met" if result.met else "podium_not_met"), True)
-    if mode == "counts":
-        return PodiumView("plain", "", False)
-    if result.met is True:
-        open_with_target = not result.closed and not short_remnant(result, minimum)
-        return PodiumView("met", t("podium_met"), open_with_target)
-    if result.closed or short_remnant(result, minimum):
-        return PodiumView("plain", "", False)
-    return PodiumView("open", t("podium_open", n=result.shortfall), True)
+    if mode == "counts" or short_remnant(result, minimum):
+        return PodiumView("plain", "", False, False)
+    return PodiumView("plain", "", True, False)

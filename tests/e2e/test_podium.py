@@ -380,16 +380,28 @@ def test_charts_are_inline_svg_with_the_figures(site: Result) -> None:
     (month_title, month_desc), (kind_title, kind_desc) = charts(page)
     assert month_title == "Optredens per maand in 2026"
     # Counted in 2026: jan Anouk; feb Bram; mrt Anouk (private), Daan; apr Anouk; mei Gijs;
-    # jun Anouk; jul Gijs; aug Anouk; sep Gijs (today; Bram's of tomorrow does not count)
+    # jun Anouk; jul Gijs; aug Anouk; sep Gijs (today; Bram's of tomorrow does not count:
+    # it is planned, and so named; Anouk's private one of October is in no calendar)
     assert month_desc == ("Aantal optredens per maand: jan 1, feb 1, mrt 2, apr 1, mei 1, "
-                          "jun 1, jul 1, aug 1, sep 1, okt 0, nov 0, dec 0.")
+                          "jun 1, jul 1, aug 1, sep 1 en 1 gepland, okt 0, nov 0, dec 0.")
     assert kind_title == "Optredens per soort in 2026"
     # presentatie: Anouk (jan), Bram (feb), Gijs (jul) = 3; workshop: Anouk, Daan = 2
-    assert kind_desc == ("Aantal optredens per soort: Presentatie 3, Workshop 2, Inleiding 1, "
-                         "Bedrijfsbezoek 1, Interview 1, Artikel 1, Anders 1.")
+    assert kind_desc == ("Aantal optredens per soort: Presentatie 3 en 1 gepland, Workshop 2, "
+                         "Inleiding 1, Bedrijfsbezoek 1, Interview 1, Artikel 1, Anders 1.")
     assert not site.exists("podium/2026/chart.svg")
     assert not list(site.site.rglob("*.svg")) or all(
         "amb-chart" not in p.read_text(errors="replace") for p in site.site.rglob("*.svg"))
+
+
+def test_summary_under_full_adds_the_networks_total(site: Result) -> None:
+    """2026: counted Daan 1 + Bram 1 + Gijs 3 + Anouk 5 = 10 of 2 + 4 + 4 + 4 = 14, with
+    Bram's public appearance of tomorrow planned (Anouk's private one of October is not)."""
+    page = unescape(site.page("podium/2026/index.html"))
+    assert ("1 van de 4 ambassadeurs hebben het doel van 2026 gehaald. Samen stonden ze tot nu "
+            "toe 10 keer op het podium, van de 14 keer die het doel voor 2026 vraagt. "
+            "Nog gepland in 2026: 1.") in page
+    assert ("Samen stonden ze 11 keer op het podium, van de 13 keer die het doel voor 2025 "
+            "vraagt.</p>") in unescape(site.page("podium/2025/index.html"))
 
 
 def test_chart_of_an_earlier_year(site: Result) -> None:

@@ -1,9 +1,11 @@
-"""The plugin option `podium_public` (issue 16): the public pages do not name and shame.
+"""The plugin option `podium_public` (issues 16 and 30): the public pages do not name and shame.
 
 A content set of its own, built with `mkdocs build --strict` at a fixed clock under each of
-`full`, `progress` (the default) and `counts`: the podium year pages and the profiles show
-a year that fell short only under `full`, while the coordinator's `podium` command keeps
-met / not met exactly as content-model.md ("Podium target") says, whatever the option.
+`full`, `progress` (the default) and `counts`: the podium year pages and the profiles mark
+who met the target, who is behind and who fell short only under `full`; the default shows
+each count against the target and the network's total, and marks no one; the coordinator's
+`podium` command keeps met / not met exactly as content-model.md ("Podium target") says,
+whatever the option.
 """
 
 from __future__ import annotations
@@ -38,7 +40,7 @@ EARLY = int(dt.datetime(2026, 1, 20, 10, 0, tzinfo=UTC).timestamp())   # 20 Janu
 # Pieter Smit, 2025-01-01 .. 2026-12-31
 #   2025: 3; 3 entries: met.  2026: 3; 1 entry by CLOCK: open, 2 to go
 # Lotte Meijer, 2026-01-01 .. 2027-12-31
-#   2026: 3; 3 entries by CLOCK: met while open
+#   2026: 3; 3 entries by CLOCK: met while open; one more planned in December
 # Kees Dekker, 2025-10-15 .. 2027-10-14
 #   2025: 15 Oct..31 Dec = 17 + 30 + 31 = 78 days, 3 x 78/365 = 0.64 -> 1; no entry: closed,
 #         not met, a short remnant.  2026: 3; 2 entries by CLOCK: open, 1 to go
@@ -72,6 +74,7 @@ SITE = {
         ("2026-02-01", "presentatie", "Lotte in februari 2026"),
         ("2026-05-01", "interview", "Lotte in mei 2026"),
         ("2026-08-01", "presentatie", "Lotte in augustus 2026"),
+        ("2026-12-03", "interview", "Lotte in december 2026"),
     )),
     "ambassadors/kees-dekker/index.md": ambassador("Kees Dekker", "2025-10-15", entries(
         ("2026-04-01", "bedrijfsbezoek", "Kees in april 2026"),
@@ -82,6 +85,9 @@ SITE = {
 YEARS = (2026, 2025, 2024)
 CLOSED_YEARS = (2025, 2024)
 FAILURE = ("Niet gehaald", "niet gehaald", "✗", "not-met")
+# what says of one person that they met the target or are behind (issue 30)
+MARKS = FAILURE + ("Gehaald", "gehaald", "te gaan", "✓", "amb-state--", "amb-progress__track",
+                   "amb-podium__row--met", "amb-podium__row--open")
 
 
 def site_files(option: str | None) -> dict[str, str]:
@@ -141,6 +147,11 @@ def assert_no_failure(page: str) -> None:
         assert mark not in page, mark
 
 
+def assert_no_mark(page: str) -> None:
+    for mark in MARKS:
+        assert mark not in page, mark
+
+
 def failure_selectors(result: Result) -> set[str]:
     """The classes our stylesheet marks with a cross or in red: none may be on a page."""
     css = (result.site / "assets/stylesheets/ambassadors.css").read_text(encoding="utf-8")
@@ -181,39 +192,76 @@ def progress_part(page: str) -> str:
 
 
 @pytest.mark.parametrize("year", CLOSED_YEARS)
-def test_closed_year_shows_counts_and_what_was_met_only(default: Result, year: int) -> None:
+def test_closed_year_shows_counts_against_the_target_and_marks_no_one(
+        default: Result, year: int) -> None:
     page = default.page(f"podium/{year}/index.html")
-    assert_no_failure(page)
+    assert_no_mark(page)
     expected = {
-        2025: [("Kees Dekker", "0 keer", ""), ("Hanna Jansen", "1 keer", ""),
-               ("Pieter Smit", "3 keer", "Gehaald")],
-        2024: [("Hanna Jansen", "3 keer", "Gehaald")],
+        # Kees's 2025 is a short remnant: the count alone; Hanna fell short, Pieter met it,
+        # and the two rows look alike
+        2025: [("Kees Dekker", "0 keer"), ("Hanna Jansen", "1 van 3"),
+               ("Pieter Smit", "3 van 3")],
+        2024: [("Hanna Jansen", "3 van 3")],
     }[year]
-    # by surname, not behind first; no fraction in a closed year
+    # by surname, not behind first; no state column
     assert rows(page) == expected
-    assert " van " not in "".join(cell for row in rows(page) for cell in row[1:])
-    assert set(row_classes(page)) <= {"plain", "met"}
-    assert "doel" not in unescape(page.split('class="amb-podium__summary"')[1].split("</p>")[0])
+    assert set(row_classes(page)) == {"plain"}
+    assert "podium_status" not in page and "<th scope=\"col\">Stand</th>" not in page
 
 
-def test_summary_is_neutral(default: Result) -> None:
-    page = unescape(default.page("podium/2025/index.html"))
-    assert "Ambassadeurs in 2025: 3. Optredens samen: 4." in page
-    assert "hebben het doel" not in page
+def test_summary_gives_the_networks_total_only(default: Result) -> None:
+    """Required 2025: Kees 1 + Hanna 3 + Pieter 3 = 7; counted 0 + 1 + 3 = 4. In 2026:
+    3 + 1 + 3 + 3 = 10 against 2 + 0 + 3 + 1 = 6 so far, and Lotte's December one planned."""
+    summary = {year: unescape(default.page(f"podium/{year}/index.html")
+                              .split('class="amb-podium__summary">')[1].split("</p>")[0])
+               for year in YEARS}
+    assert summary[2025] == ("Ambassadeurs in 2025: 3. Samen stonden ze 4 keer op het podium, "
+                             "van de 7 keer die het doel voor 2025 vraagt.")
+    assert summary[2026] == ("Ambassadeurs in 2026: 4. Samen stonden ze tot nu toe 6 keer op "
+                             "het podium, van de 10 keer die het doel voor 2026 vraagt. "
+                             "Nog gepland in 2026: 1.")
+    index = unescape(default.page("podium/index.html"))
+    assert summary[2026] in index
+    assert "hebben het doel" not in "".join(summary.values())
 
 
-def test_open_year_shows_progress_and_met(default: Result) -> None:
+def test_open_year_shows_counts_against_the_target_and_marks_no_one(default: Result) -> None:
     page = default.page("podium/index.html")
-    assert rows(page) == [("Kees Dekker", "2 van 3", "Nog 1 te gaan"),
-                          ("Hanna Jansen", "0 keer", ""),
-                          ("Lotte Meijer", "3 van 3", "Gehaald"),
-                          ("Pieter Smit", "1 van 3", "Nog 2 te gaan")]
-    assert row_classes(page) == ["open", "plain", "met", "open"]
-    assert_no_failure(page)
+    # Kees is behind, Lotte met it while the year is open, Pieter is far behind: alike
+    assert rows(page) == [("Kees Dekker", "2 van 3"),
+                          ("Hanna Jansen", "0 keer"),
+                          ("Lotte Meijer", "3 van 3"),
+                          ("Pieter Smit", "1 van 3")]
+    assert row_classes(page) == ["plain"] * 4
+    assert_no_mark(page)
     assert progress_line(default.page("ambassadeurs/pieter-smit/index.html")) == \
-        "Podium dit jaar (2026): 1 van 3 Nog 2 te gaan"
+        "Podium dit jaar (2026): 1 van 3"
     assert progress_line(default.page("ambassadeurs/lotte-meijer/index.html")) == \
-        "Podium dit jaar (2026): 3 van 3 Gehaald"
+        "Podium dit jaar (2026): 3 van 3"
+    assert progress_line(default.page("ambassadeurs/kees-dekker/index.html")) == \
+        "Podium dit jaar (2026): 2 van 3"
+
+
+def test_no_public_page_marks_anyone(default: Result) -> None:
+    """Not the podium pages, not the profiles, not the home page: every page of the site."""
+    pages = sorted(default.site.rglob("*.html"))
+    assert len(pages) > 8 and default.site / "index.html" in pages
+    for page in pages:
+        text = page.read_text(encoding="utf-8")
+        for mark in MARKS:
+            assert mark not in text, (page, mark)
+
+
+def test_the_chart_counts_the_planned_appearance_as_planned(default: Result) -> None:
+    page = unescape(default.page("podium/index.html"))
+    assert ("Aantal optredens per maand: jan 0, feb 1, mrt 1, apr 1, mei 1, jun 0, jul 1, "
+            "aug 1, sep 0, okt 0, nov 0, dec 0 en 1 gepland.") in page
+    assert "Interview 1 en 1 gepland" in page
+    month = re.search(r'<svg class="amb-chart".*?</svg>', page, re.S)
+    assert month and month[0].count('class="amb-chart__planned"') == 2   # bar and legend
+    assert ">Gepland</text>" in month[0] and ">0+1</text>" in month[0]
+    # a closed year has nothing planned: no hatching, no legend
+    assert "amb-chart__planned" not in default.page("podium/2025/index.html")
 
 
 def test_no_public_page_carries_a_failure_mark(default: Result) -> None:
@@ -228,12 +276,13 @@ def test_no_public_page_carries_a_failure_mark(default: Result) -> None:
 
 def test_short_remnant_is_no_failure_even_while_open(roots: dict[str, Path]) -> None:
     """At 20 January Hanna's term still runs for 11 days with a target of one: `full` says
-    "Nog 1 te gaan", the default shows only the count; Pieter's whole year shows progress."""
+    "Nog 1 te gaan", the default shows only the count; Pieter's whole year shows his count
+    against the target, and nothing more."""
     early = make(roots["early-default"], None, EARLY)
     page = early.page("podium/index.html")
     table = {row[0]: row[1:] for row in rows(page)}
-    assert table["Hanna Jansen"] == ("0 keer", "")
-    assert table["Pieter Smit"] == ("0 van 3", "Nog 3 te gaan")
+    assert table["Hanna Jansen"] == ("0 keer",)
+    assert table["Pieter Smit"] == ("0 van 3",)
     assert progress_line(early.page("ambassadeurs/hanna-jansen/index.html")) == \
         "Podium dit jaar (2026): 0 keer"
     early_full = make(roots["early-full"], "full", EARLY)
@@ -251,7 +300,9 @@ def test_full_keeps_met_and_not_met(full: Result) -> None:
                           ("Pieter Smit", "3 van 3", "Gehaald")]
     assert row_classes(page) == ["not-met", "not-met", "met"]
     assert 'amb-state amb-state--not-met' in page
-    assert "1 van de 3 ambassadeurs hebben het doel van 2025 gehaald." in unescape(page)
+    assert ("1 van de 3 ambassadeurs hebben het doel van 2025 gehaald. Samen stonden ze 4 keer "
+            "op het podium, van de 7 keer die het doel voor 2025 vraagt.") in unescape(page)
+    assert page.count("amb-progress__track") == 3
     assert progress_line(full.page("ambassadeurs/hanna-jansen/index.html")) == \
         "Podium dit jaar (2026): 0 van 1 Niet gehaald"
     assert rows(full.page("podium/index.html"))[0] == ("Hanna Jansen", "0 van 1", "Niet gehaald")
@@ -349,15 +400,16 @@ def test_short_remnant_rule(start: str, end: str, required: int, minimum: int,
 def test_public_view_per_mode() -> None:
     t = Labels()
     short_fall = year("2024-01-01", "2026-12-31", 2025, 1, 3, True)
-    plain = PodiumView("plain", "", False)
-    short_fall = year("2024-01-01", "2026-12-31", 2025, 1, 3, True)
+    plain = PodiumView("plain", "", False, False)
     assert public_view(short_fall, "full", 3, t) == PodiumView("not-met", "Niet gehaald", True)
-    assert public_view(short_fall, "progress", 3, t) == plain
     assert public_view(short_fall, "counts", 3, t) == plain
     met_closed = year("2024-01-01", "2026-12-31", 2025, 3, 3, True)
-    assert public_view(met_closed, "progress", 3, t) == PodiumView("met", "Gehaald", False)
+    counted = PodiumView("plain", "", True, False)
+    assert public_view(met_closed, "progress", 3, t) == counted
+    assert public_view(short_fall, "progress", 3, t) == counted
     running = year("2024-01-01", "2026-12-31", 2026, 1, 3, False)
-    assert public_view(running, "progress", 3, t) == PodiumView("open", "Nog 2 te gaan", True)
+    assert public_view(running, "progress", 3, t) == counted
+    assert public_view(running, "full", 3, t) == PodiumView("open", "Nog 2 te gaan", True)
     assert public_view(running, "counts", 3, t) == plain
     remnant = year("2024-02-01", "2026-01-31", 2026, 0, 1, False)
     assert public_view(remnant, "progress", 3, t) == plain
