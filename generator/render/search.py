@@ -3,8 +3,8 @@
 Pagefind was chosen over the theme's own search (issue 19): the theme sends every visitor
 one index of every page (0.6 MB at S, tens of MB at L), matches words only as typed, and
 shows whatever text it indexed. Pagefind splits its index into chunks a visitor loads per
-query, stems Dutch, folds accents ('therese' finds 'Thérèse') and keeps filters and
-metadata per page; its indexer is one pinned binary (pagefind-bin) that runs offline, and
+query, stems Dutch, folds accents ('therese' finds 'Thérèse'; the dotless ı too, with
+pagefind_fold.py) and keeps filters and metadata per page; its indexer is one pinned binary (pagefind-bin) that runs offline, and
 its output is put in a fixed order (pagefind_order.py) so the same pages give the same bytes.
 
 Each page marks its main content as the part to index and carries a hidden block, not
