@@ -388,10 +388,12 @@ class AmbassadorsPlugin(BasePlugin[AmbassadorsConfig]):
 
     def _search_entry(self, page: Page) -> SearchEntry:
         """A hand-written page: searchable unless its front matter says `search: {exclude:
-        true}` (the theme's own way to say so)."""
+        true}` (the theme's own way to say so). The home page lists faces, dates and stories:
+        it weighs as little as other lists."""
         asked = page.meta.get("search")
         excluded = isinstance(asked, dict) and bool(asked.get("exclude"))
-        return SearchEntry(self.labels("search_kind_page"), indexed=not excluded)
+        return SearchEntry(self.labels("search_kind_page"), indexed=not excluded,
+                           listing=page.is_homepage)
 
     def _meta_tags(self, page: Page, config: MkDocsConfig) -> str:
         assert self.helpers is not None

@@ -28,7 +28,7 @@ from .media import Image, Media
 from .pages import ImageKey, Listings, summary
 from .podium_public import DEFAULT_MODE
 from .press_release import to_html
-from .search import FACET_FILTERS, KIND_FILTER, WEIGHTS
+from .search import FACET_FILTERS, KIND_FILTER, RANKING, WEIGHTS
 
 _FIRST_H1 = re.compile(r"<h1\b[^>]*>.*?</h1>", re.DOTALL)
 
@@ -295,6 +295,10 @@ class Helpers(CalendarHelpers, PodiumHelpers):
     def search_weight(self, where: str) -> float:
         """Pagefind's weight for a name on its own page ('own') or in a list ('listed')."""
         return WEIGHTS[where]
+
+    def search_ranking(self) -> dict:
+        """Pagefind's ranking options for the search page (render/search.py)."""
+        return RANKING
 
     def search_script(self) -> str:
         """Pagefind's script, site-relative: written after the build (render/search.py), so

@@ -39,6 +39,7 @@ class PageSpec:
     og_type: ClassVar[str] = "website"
     feeds: ClassVar[tuple[str, ...]] = ()
     search_kind: ClassVar[str] = "search_kind_page"   # label of its kind in search results
+    search_listing: ClassVar[bool] = False  # a list of other pages: weighs little in search
     own_images_only: ClassVar[bool] = False   # images from another host are left out
 
     src: str
@@ -61,7 +62,7 @@ class PageSpec:
 
     def search(self, h: Helpers) -> SearchEntry:
         """What the page tells the search index besides its text (render/search.py)."""
-        return SearchEntry(h.t(self.search_kind))
+        return SearchEntry(h.t(self.search_kind), listing=self.search_listing)
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -88,7 +89,9 @@ class ProfilePage(PageSpec):
     def search(self, h: Helpers) -> SearchEntry:
         a = self.ambassador
         return SearchEntry(h.t(self.search_kind), thumbnail(h.photo(a), h, self.src),
-                           facets_of(region=(a.region,), sector=(a.sector,), themes=a.themes))
+                           facets_of(region=(a.region,), sector=(a.sector,), themes=a.themes),
+                           name=a.name,
+                           role=", ".join(filter(None, (a.role, a.organisation))) or None)
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -143,6 +146,7 @@ class EventPage(PageSpec):
 class DirectoryPage(PageSpec):
     template = "amb/ambassadors.html"
     search_kind = "search_kind_ambassador"
+    search_listing = True
     ambassadors: tuple[Ambassador, ...]
     facets: dict[str, tuple[Facet, ...]]
     facet: Facet | None = None
@@ -171,6 +175,7 @@ class FacetPage(DirectoryPage):
 class AlumniPage(PageSpec):
     template = "amb/alumni.html"
     search_kind = "search_kind_ambassador"
+    search_listing = True
     ambassadors: tuple[Ambassador, ...]
 
     def describe(self, h: Helpers) -> str:
@@ -188,6 +193,7 @@ class StoriesPage(PageSpec):
     template = "amb/stories.html"
     feeds = (STORIES_FEED,)
     search_kind = "search_kind_story"
+    search_listing = True
     stories: tuple[Story, ...]
     themes: tuple[StoryTheme, ...]
     theme: StoryTheme | None = None
@@ -217,6 +223,7 @@ class StoryThemePage(StoriesPage):
 class AgendaPage(PageSpec):
     template = "amb/agenda.html"
     search_kind = "search_kind_agenda"
+    search_listing = True
 
     def describe(self, h: Helpers) -> str:
         upcoming = h.site.upcoming
@@ -239,6 +246,7 @@ class PodiumPage(PageSpec):
 
     template = "amb/podium.html"
     search_kind = "search_kind_podium"
+    search_listing = True
     label: ClassVar[str] = "desc_podium"
     is_year: ClassVar[bool] = False   # the page of one year (its link is the current one)
     year: int
@@ -261,6 +269,7 @@ class NewslettersPage(PageSpec):
     template = "amb/newsletters.html"
     feeds = (NEWSLETTER_FEED,)
     search_kind = "search_kind_newsletter"
+    search_listing = True
     issues: tuple[NewsletterIssue, ...]
 
     def describe(self, h: Helpers) -> str:
@@ -277,6 +286,7 @@ class NewsletterPage(PageSpec):
     og_type = "article"
     feeds = (NEWSLETTER_FEED,)
     search_kind = "search_kind_newsletter"
+    search_listing = True
     own_images_only = True   # it goes out as an e-mail: no tracking pixels (spec v1.4)
     newsletter: IssueContents   # the issue and what happened in its period
 
@@ -291,6 +301,7 @@ class AppointmentsPage(PageSpec):
     template = "amb/appointments.html"
     feeds = (APPOINTMENTS_FEED,)
     search_kind = "search_kind_appointment"
+    search_listing = True
     appointments: tuple[Appointment, ...]
 
     def describe(self, h: Helpers) -> str:
@@ -330,6 +341,7 @@ class PressPage(PageSpec):
     template = "amb/press.html"
     feeds = (APPOINTMENTS_FEED,)
     search_kind = "search_kind_press"
+    search_listing = True
     appointments: tuple[Appointment, ...]
 
     def describe(self, h: Helpers) -> str:

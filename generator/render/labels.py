@@ -290,7 +290,7 @@ NL: dict[str, str] = {
     "search_filter_kind": "Soort pagina",
     "search_filter_chosen": "{n} gekozen",
     "search_clear": "Wis de filters",
-    "search_hint": "Typ een naam, plaats of onderwerp. Accenten hoeft u niet te typen.",
+    "search_hint": "Typ een naam, plaats of onderwerp. Accenten hoef je niet te typen.",
     "search_busy": "Bezig met zoeken…",
     "search_none": "Geen resultaten voor ‘{query}’. Probeer een ander woord of minder "
                    "filters.",
@@ -299,7 +299,7 @@ NL: dict[str, str] = {
     "search_shown": "De eerste {shown} staan hieronder.",
     "search_more": "Toon meer resultaten",
     "search_failed": "Zoeken lukt nu niet. Laad de pagina opnieuw of probeer het later.",
-    "search_nojs": "Zoeken werkt met JavaScript, dat in uw browser uit staat. U vindt alle "
+    "search_nojs": "Zoeken werkt met JavaScript, dat in je browser uit staat. Je vindt alle "
                    "ambassadeurs ook in het overzicht:",
     "search_kind_page": "Pagina",
     "search_kind_ambassador": "Ambassadeur",

@@ -25,14 +25,14 @@ SIGNATURE = b"pagefind_dcd"
 FILTERS = 3   # position of the filter list in the metadata
 
 
-def _read(path: Path) -> object:
+def read_chunk(path: Path) -> object:
     data = gzip.decompress(path.read_bytes())
     if not data.startswith(SIGNATURE):
         raise ValueError(f"{path.name}: not a Pagefind chunk")
     return cbor2.loads(data[len(SIGNATURE):])
 
 
-def _write(folder: Path, language: str, digits: int, pattern: str, value: object) -> str:
+def write_chunk(folder: Path, language: str, digits: int, pattern: str, value: object) -> str:
     """Write a chunk named by its content; returns its new name (without pattern)."""
     body = SIGNATURE + cbor2.dumps(value)
     name = f"{language}_{hashlib.sha256(body).hexdigest()[:digits]}"
@@ -46,16 +46,16 @@ def canonicalise(bundle: Path) -> None:
     entry = json.loads(entry_path.read_text(encoding="utf-8"))
     for language, about in entry["languages"].items():
         meta_path = bundle / f"pagefind.{about['hash']}.pf_meta"
-        meta = _read(meta_path)
+        meta = read_chunk(meta_path)
         renamed = {}
         for _, chunk in meta[FILTERS]:
             path = bundle / "filter" / f"{chunk}.pf_filter"
-            name, values = _read(path)
+            name, values = read_chunk(path)
             path.unlink()
-            renamed[chunk] = _write(path.parent, language, 7, "{}.pf_filter",
+            renamed[chunk] = write_chunk(path.parent, language, 7, "{}.pf_filter",
                                     [name, sorted(values, key=lambda pair: pair[0])])
         meta[FILTERS] = sorted([name, renamed[chunk]] for name, chunk in meta[FILTERS])
         meta_path.unlink()
-        about["hash"] = _write(bundle, language, 10, "pagefind.{}.pf_meta", meta)
+        about["hash"] = write_chunk(bundle, language, 10, "pagefind.{}.pf_meta", meta)
     entry_path.write_text(json.dumps(entry, ensure_ascii=False, separators=(",", ":")),
                           encoding="utf-8")

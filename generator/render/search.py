@@ -3,8 +3,8 @@
 Pagefind was chosen over the theme's own search (issue 19): the theme sends every visitor
 one index of every page (0.6 MB at S, tens of MB at L), matches words only as typed, and
 shows whatever text it indexed. Pagefind splits its index into chunks a visitor loads per
-query, stems Dutch, folds accents ('therese' finds 'Thérèse') and keeps filters and
-metadata per page; its indexer is one pinned binary (pagefind-bin) that runs offline, and
+query, stems Dutch, folds accents ('therese' finds 'Thérèse'; the dotless ı too, with
+pagefind_fold.py) and keeps filters and metadata per page; its indexer is one pinned binary (pagefind-bin) that runs offline, and
 its output is put in a fixed order (pagefind_order.py) so the same pages give the same bytes.
 
 Each page marks its main content as the part to index and carries a hidden block, not
@@ -28,6 +28,7 @@ from pathlib import Path
 
 from ..messages import msg
 from ..sources.errors import Bilingual
+from .pagefind_fold import fold_index
 from .pagefind_order import canonicalise
 
 # The filters of the search page and their URL parameters (/zoeken/?q=...&regio=Utrecht):
@@ -36,7 +37,17 @@ KIND_FILTER = "soort"
 FACET_FILTERS = {"region": "regio", "sector": "sector", "themes": "thema"}
 # A name on its own page weighs most; the same name in a list of people on another page
 # weighs least, so that 'therese' finds Marie-Thérèse's profile first (Pagefind: 0 to 10).
-WEIGHTS = {"own": 10, "listed": 0.5}
+# A role and organisation on their own profile weigh as much as the name: 'bakkerij' finds
+# the baker before someone called Bakker (Dutch stemming files both under 'bakker').
+# Everything else on a page that lists other pages weighs less still (see mark()).
+WEIGHTS = {"own": 10, "listed": 0.5, "list_page": 0.1}
+# Pagefind also searches a page's metadata: a word of a page's title adds five times its
+# rarity to the score. A profile's name is metadata too, so that the person's own page
+# comes before a story with their name in its title; its role and organisation weigh as
+# much as the name does (title and name): 'bakkerij' finds the baker before Eva Bakker.
+# The thumbnail's file name is no word of the page.
+NAME_META, ROLE_META = "name", "role"
+RANKING = {"metaWeights": {"title": 5.0, NAME_META: 5.0, ROLE_META: 10.0, "image": 0.0}}
 # What the theme writes around every page's content (mkdocs-material's base.html).
 _ARTICLE = '<article class="md-content__inner md-typeset">'
 # Pagefind joins the text of neighbouring cells and terms ('RegioUtrecht'); a space between
@@ -52,7 +63,7 @@ _UNUSED = ("pagefind-ui.js", "pagefind-ui.css", "pagefind-modular-ui.js",
 NOT_INDEXED = ".headerlink, .amb-edit"
 TIMEOUT = 600  # seconds: a large site indexes in a few
 _COMPLETE = ".complete"
-_FORMAT = 1   # raise when what this module writes into the bundle changes
+_FORMAT = 2   # raise when what this module writes into the bundle changes
 _VERSION = f"pagefind-bin {version('pagefind-bin')}"
 
 
@@ -70,7 +81,10 @@ class SearchEntry:
     kind: str                                        # filter `soort`, shown with the result
     image: str | None = None                         # thumbnail, relative to the page
     facets: tuple[tuple[str, tuple[str, ...]], ...] = ()   # (facet, values), as FACETS
+    name: str | None = None                          # a profile's person
+    role: str | None = None                          # a profile's role and organisation
     indexed: bool = True                             # False: the page is not searchable
+    listing: bool = False                            # True: a page that lists other pages
 
     def block(self) -> str:
         """The hidden, not-indexed block that carries the kind, thumbnail and filters. The
@@ -79,6 +93,10 @@ class SearchEntry:
         parts = [_tag("filter", KIND_FILTER, self.kind)]
         if self.image:
             parts.append(_tag("meta", "image", self.image))
+        if self.name:
+            parts.append(_tag("meta", NAME_META, self.name))
+        if self.role:
+            parts.append(_tag("meta", ROLE_META, self.role))
         for facet, values in self.facets:
             parts += [_tag("filter", FACET_FILTERS[facet], value) for value in values if value]
         return f'<div hidden data-pagefind-ignore>{"".join(parts)}</div>'
@@ -101,7 +119,11 @@ def mark(page_html: str, entry: SearchEntry) -> str:
     # Without a thumbnail of its own, Pagefind would take the page's first image, and index
     # its file name as words: a list of people would then match their names at full weight.
     no_image = "" if entry.image else ' data-pagefind-meta="image:"'
-    opened = _ARTICLE[:-1] + f" data-pagefind-body{no_image}>" + entry.block()
+    # A list of people, stories or appearances repeats what their own pages say, and its
+    # many entries add up: all of it weighs little, so that for any query ('zorg utrecht')
+    # the profiles and stories come first. Its title keeps its own weight (search_weight).
+    listed = f' data-pagefind-weight="{WEIGHTS["list_page"]}"' if entry.listing else ""
+    opened = _ARTICLE[:-1] + f" data-pagefind-body{no_image}{listed}>" + entry.block()
     return _CELLS.sub(r"\1 ", page_html.replace(_ARTICLE, opened, 1))
 
 
@@ -162,6 +184,7 @@ def _run_pagefind(site_dir: Path, bundle: str) -> None:
         raise SearchError(msg("search.failed", reason=reason))
     for name in _UNUSED:
         (target / name).unlink(missing_ok=True)
+    fold_index(target)
     canonicalise(target)
 
 

@@ -347,6 +347,88 @@ def test_overview_pages_are_found_by_their_title(page, site: Site, query: str) -
                         f"only at position {found.index(path) + 1}")
 
 
+# -- 4b. people and stories before lists (issue 30) ---------------------------------------
+
+def result_kinds(page) -> list[str]:  # noqa: ANN001
+    return [k.strip() for k in page.locator(RESULTS + " p.amb-result__kind").all_text_contents()]
+
+
+def og_type(reader, site: Site, path: str) -> str:  # noqa: ANN001
+    reader.goto(site.url + path.lstrip("/"))
+    return reader.locator("meta[property='og:type']").get_attribute("content")
+
+
+@pytest.mark.parametrize("query", ["zorg utrecht", "utrecht zorg"])
+def test_profiles_and_stories_come_before_list_pages(page, reader, demo: Site,
+                                                     query: str) -> None:
+    """For a word or two that many pages share, the first three results are people's
+    profiles and stories (a page of their own: og:type profile or article, marked
+    Ambassadeur or Verhaal), not the directory, a facet, podium, alumni or newsletter."""
+    search(page, demo, query)
+    top = list(zip(result_paths(page)[:3], result_kinds(page)[:3], strict=True))
+    assert len(top) == 3, top
+    for path, kind in top:
+        assert kind in ("Ambassadeur", "Verhaal"), top
+        assert og_type(reader, demo, path) in ("profile", "article"), top
+
+
+def test_a_bakery_finds_the_baker_before_a_person_named_bakker(page, reader,
+                                                                demo: Site) -> None:
+    """Dutch stemming files 'bakkerij' and 'Bakker' under one word: the baker, whose
+    organisation is a bakery, comes first, then Eva Bakker, whose name only looks like it."""
+    search(page, demo, "bakkerij")
+    paths = result_paths(page)
+    reader.goto(demo.url + paths[0].lstrip("/"))
+    assert "Bakkerij" in reader.locator(".amb-profile__role").text_content()
+    assert "/ambassadeurs/eva-bakker/" in paths[1:], paths
+
+
+YILMAZ = "/ambassadeurs/zeynep-yilmaz/"
+
+
+def test_the_dotless_i_is_an_i_both_ways(page, demo: Site) -> None:
+    """'yilmaz', 'Yılmaz', 'YILMAZ' and 'YİLMAZ' find the same pages, in the same order,
+    her profile first; and the snippets still write her name as she does."""
+    found = {}
+    for query in ("yilmaz", "Yılmaz", "YILMAZ", "YİLMAZ"):
+        found[query] = show_all(page, search(page, demo, query))
+        assert found[query][0] == YILMAZ, (query, found[query][:3])
+    assert len(found["yilmaz"]) > 5
+    assert all(paths == found["yilmaz"] for paths in found.values()), found
+    marks = {m.strip(".,:;") for m in page.locator(RESULTS + " mark").all_text_contents()}
+    assert marks == {"Yılmaz"}, marks
+
+
+def doubled_pieces(snippet: str) -> list[str]:
+    """The pieces of a snippet (between '.', ',', ':', ';' and '·') that repeat the piece
+    before them, or its end: 'Datalab Utrecht. Utrecht.' says 'utrecht' twice in a row."""
+    pieces = [p.strip(" ()\"'").casefold() for p in re.split(r"[.,:;·]\s+", snippet)]
+    return [b for a, b in zip(pieces, pieces[1:]) if b and (a == b or a.endswith(" " + b))]
+
+
+@pytest.mark.parametrize("query", ["zorg utrecht", "utrecht", "noord-brabant", "bakkerij",
+                                   "yilmaz", "gelderland"])
+def test_no_snippet_says_the_same_thing_twice_in_a_row(page, demo: Site, query: str) -> None:
+    """A card's organisation and region ('Datalab Utrecht', 'Utrecht') no longer read
+    'Utrecht. Utrecht.' in a snippet: no piece of text is followed by itself."""
+    assert doubled_pieces("Datalab Utrecht. Utrecht. Pieter") == ["utrecht"]   # the check
+    show_all(page, search(page, demo, query))
+    snippets = page.locator(RESULTS + " p.amb-result__excerpt").all_text_contents()
+    assert snippets
+    doubled = [(s, doubled_pieces(s)) for s in snippets if doubled_pieces(s)]
+    assert doubled == [], doubled
+
+
+def test_the_hint_says_je(page, demo: Site) -> None:
+    """The search page speaks to a visitor as the rest of the site does: 'je', never 'u'."""
+    page.goto(demo.url + "zoeken/")
+    hint = page.locator("#amb-search-hint").text_content()
+    nojs = page.locator("noscript").first.inner_html()
+    for text in (hint, nojs):
+        assert re.search(r"\bje\b", text, re.IGNORECASE), text
+        assert not re.search(r"\b(?:u|uw)\b", text, re.IGNORECASE), text
+
+
 # -- 5. filters ---------------------------------------------------------------------------
 
 def facet_box(page, name: str, value: str):  # noqa: ANN201, ANN001

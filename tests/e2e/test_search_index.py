@@ -3,18 +3,35 @@ about itself, and what a pull request cannot change about it (render/search.py).
 
 from __future__ import annotations
 
+import gzip
 from pathlib import Path
 
+import cbor2
 import pytest
 
-from tests.pagefind_index import by_url
+from tests.pagefind_index import SIGNATURE, by_url, everything
 from tests.sitebuilder import Result, build, write
 from tests.zorgnetwerk import EPOCH, write_site
+
+
+# A Turkish name: the dotless ı is no i with a mark, so Pagefind keeps it (pagefind_fold.py).
+YILDIZ = {"mensen/emre-yildiz/index.md": """
+    ---
+    name: Emre Yıldız
+    role: Teamleider
+    organisation: Bakkerij Işık
+    region: Utrecht
+    term:
+      start: 2025-09-01
+    ---
+    Emre Yıldız leidt het team van Bakkerij Işık in Utrecht.
+    """}
 
 
 @pytest.fixture(scope="module")
 def built(tmp_path_factory: pytest.TempPathFactory) -> Result:
     root = write_site(tmp_path_factory.mktemp("zoeken"))
+    write(root, YILDIZ)
     write(root, {
         "docs/verborgen.md": "---\nsearch:\n  exclude: true\n---\n# Intern\n\nNiet vindbaar.\n",
         # A pull request's Pagefind settings, in the folder the build runs from.
@@ -78,6 +95,7 @@ def test_repository_settings_for_pagefind_are_ignored(built: Result) -> None:
 
 def test_the_same_sources_give_the_same_index(built: Result, tmp_path: Path) -> None:
     again = write_site(tmp_path)
+    write(again, YILDIZ)
     write(again, {"docs/verborgen.md": (built.site.parent / "docs/verborgen.md").read_text(),
                   "pagefind.yml": (built.site.parent / "pagefind.yml").read_text()})
     twin = build(again, EPOCH)
@@ -88,3 +106,28 @@ def test_the_same_sources_give_the_same_index(built: Result, tmp_path: Path) -> 
         if (built.site / "pagefind" / name).is_file():
             assert (built.site / "pagefind" / name).read_bytes() == \
                 (twin.site / "pagefind" / name).read_bytes(), name
+
+
+def test_a_profile_carries_its_name_role_and_organisation_as_metadata(built: Result) -> None:
+    """Weighted in ranking like the title (render/search.py RANKING), never shown."""
+    meta = by_url(built.site)["/ambassadeurs/anouk-de-wit/"]["meta"]
+    assert (meta["name"], meta["role"]) == ("Anouk de Wit", "Verpleegkundige, Zorggroep Oost")
+    assert "name" not in by_url(built.site)["/ambassadeurs/"]["meta"]
+
+
+def test_the_dotless_i_is_indexed_as_i_and_shown_as_written(built: Result) -> None:
+    """Every word with ı is stored under its key with i, as a variant the way Pagefind
+    stores 'thérèse' under 'therese'; the page text, and so the snippet, keeps the ı."""
+    words = everything(built.site)
+    assert "yıldız".encode() in words and "işık".encode() in words   # the variants
+    keys = [entry[0] for chunk in (built.site / "pagefind" / "index").iterdir()
+            for entry in _index_chunk(chunk)]
+    assert not [key for key in keys if "ı" in key]
+    assert "yildiz" in keys and any(key.startswith("isik") for key in keys)
+    profile = by_url(built.site)["/ambassadeurs/emre-yildiz/"]
+    assert "Emre Yıldız leidt het team van Bakkerij Işık" in profile["content"]
+
+
+def _index_chunk(path: Path) -> list:
+    """A chunk of Pagefind's word index: [[key, pages, variants], ...]."""
+    return cbor2.loads(gzip.decompress(path.read_bytes())[len(SIGNATURE):])[0]

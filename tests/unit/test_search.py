@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from generator.render import search
+from generator.render.pagefind_fold import _merge, fold
 from generator.render.search import SearchEntry, SearchError, facets_of, mark, write_index
 from tests.pagefind_index import by_url
 
@@ -46,6 +47,30 @@ def test_a_page_with_a_thumbnail_names_it_instead() -> None:
     marked = mark(page("<h1>A</h1>"), SearchEntry("Ambassadeur", "ambassadeurs/a/a-320.webp"))
     assert 'data-pagefind-meta="image:"' not in marked
     assert '<span data-pagefind-meta="image">ambassadeurs/a/a-320.webp</span>' in marked
+
+
+def test_a_list_page_weighs_little_and_a_profile_names_its_person_and_role() -> None:
+    """Issue 30: lists weigh 0.1 but for their title (templates: search_weight); a
+    profile's name and role are metadata, escaped, that the ranking options boost."""
+    listing = mark(page("<h1>A</h1>"), SearchEntry("Ambassadeur", listing=True))
+    assert f'data-pagefind-body data-pagefind-meta="image:" data-pagefind-weight="' \
+           f'{search.WEIGHTS["list_page"]}">' in listing
+    assert "data-pagefind-weight" not in mark(page("<h1>A</h1>"), SearchEntry("Pagina"))
+    entry = SearchEntry("Ambassadeur", name="Eva <b>", role="Bakker & zoon")
+    block = entry.block()
+    assert '<span data-pagefind-meta="name">Eva &lt;b&gt;</span>' in block
+    assert '<span data-pagefind-meta="role">Bakker &amp; zoon</span>' in block
+    weights = search.RANKING["metaWeights"]
+    assert weights["role"] == weights["title"] + weights["name"] and weights["image"] == 0
+
+
+def test_fold_moves_dotless_words_under_their_i_key() -> None:
+    """A word with ı becomes a variant of its key with i, beside what that key had."""
+    assert fold("yılmaz") == "yilmaz" and fold("işık") == "işik"
+    entries = [["yilmaz", [[1, [], [-1, 0]]], []]]
+    _merge(entries, "yilmaz", ["yılmaz", [[2, [-25, 3], []]], [["yılmazı", [[3, [], []]]]]])
+    assert entries == [["yilmaz", [[1, [], [-1, 0]]],
+                        [["yılmaz", [[2, [-25, 3], []]]], ["yılmazı", [[3, [], []]]]]]]
 
 
 def test_an_excluded_page_or_a_foreign_layout_is_left_alone() -> None:

@@ -34,7 +34,8 @@ async function start(page) {
   try {
     pagefind = await import(new URL(page.dataset.bundle, location.href).href);
     // No worker: a search here is small, and the worker is one more script to download.
-    await pagefind.options({ baseUrl: siteRoot.pathname, excerptLength: 24, noWorker: true });
+    await pagefind.options({ baseUrl: siteRoot.pathname, excerptLength: 24, noWorker: true,
+                             ranking: labels.ranking });
     box.hidden = false;
     if (labels.filters.some(([name]) => address.has(name))) {
       box.open = true;
@@ -69,7 +70,7 @@ async function start(page) {
     try {
       const filters = Object.fromEntries(
         Object.entries(chosen).map(([name, values]) => [name, { any: values }]));
-      found = await pagefind.search(query || null, { filters });
+      found = await pagefind.search(query ? folded(query) : null, { filters });
     } catch (error) {
       if (mine === latest) status.textContent = labels.failed;
       return;
@@ -223,6 +224,12 @@ function excerptNodes(html) {
     if (node.nodeName === "MARK") return element("mark", null, node.textContent);
     return document.createTextNode(node.textContent);
   });
+}
+
+// The Turkish dotless ı (and dotted İ) as i: the index keeps its words under i, the way
+// Pagefind keeps 'thérèse' under 'therese' (render/pagefind_fold.py).
+function folded(query) {
+  return query.replace(/ı/g, "i").replace(/İ/g, "I");
 }
 
 function element(name, className, text) {
