@@ -434,10 +434,10 @@ def test_search_page_works_by_keyboard_and_announces_the_count(page, demo: Site)
     box.fill("werk")
     box.press("Enter")
     text = wait_for_search(page, "werk")
-    assert re.match(r"\d+ resultaten voor ‘werk’", text), text
+    assert re.match(r"\d+ resultaten voor „werk”", text), text
     assert status.text_content() == text
-    for query, said in (("advocatenkantoor", "1 resultaat voor ‘advocatenkantoor’."),
-                        ("qqqzzz", "Geen resultaten voor ‘qqqzzz’.")):
+    for query, said in (("advocatenkantoor", "1 resultaat voor „advocatenkantoor”."),
+                        ("qqqzzz", "Geen resultaten voor „qqqzzz”.")):
         box.fill(query)
         box.press("Enter")
         assert wait_for_search(page, query).startswith(said)
