@@ -153,7 +153,7 @@ def wait_for_search(page, what: str) -> str:  # noqa: ANN001
         """what => {
              const status = document.querySelector('[data-amb-search-status]');
              const list = document.querySelector('[data-amb-search-results]');
-             return status.textContent.includes('\u2018' + what + '\u2019')
+             return status.textContent.includes('\u201e' + what + '\u201d')
                     && !list.hasAttribute('aria-busy');
            }""", arg=what, timeout=WAIT)
     return page.locator(STATUS).text_content()
