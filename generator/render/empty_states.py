@@ -2,7 +2,10 @@
 
 A network without ambassadors is normal on its first day; the page then says whether anyone
 was ever appointed and, when it is known, when the next ones come: the start of a term that
-has been announced, or the moment of an announcement that is ready and waiting."""
+has been announced, or the moment of an announcement that is ready and waiting.
+
+Only a page that is the list says so; a section of another page whose list is empty is left
+out, heading and all (a profile without stories has no stories section)."""
 
 from __future__ import annotations
 

@@ -29,6 +29,7 @@ from .pages import ImageKey, Listings, summary
 from .podium_public import DEFAULT_MODE
 from .press_release import to_html
 from .search import FACET_FILTERS, KIND_FILTER, RANKING, WEIGHTS
+from .typography import longest_word
 
 _FIRST_H1 = re.compile(r"<h1\b[^>]*>.*?</h1>", re.DOTALL)
 
@@ -141,6 +142,10 @@ class Helpers(CalendarHelpers, PodiumHelpers):
     def initials(self, name: str) -> str:
         """In place of a missing portrait (domain/text.py)."""
         return initials(name)
+
+    def longest_word(self, people: tuple[Ambassador, ...]) -> int:
+        """The faces grid sizes its columns by this (render/typography.py)."""
+        return longest_word(text for a in people for text in (a.name, a.role or ""))
 
     # -- feeds ---------------------------------------------------------------------------
 

@@ -126,7 +126,6 @@ NL: dict[str, str] = {
     "filter_result": "{n} ambassadeurs gevonden",
     "filter_none": "Geen ambassadeurs gevonden met dit filter.",
     "facet_title": "Ambassadeurs: {value}",
-    "no_stories": "Nog geen verhalen.",
     "no_ambassadors": "Er zijn op dit moment geen ambassadeurs.",
     # A network without (active) ambassadors, stories or alumni (render/empty_states.py).
     "no_ambassadors_yet": "Er zijn nog geen ambassadeurs benoemd.",
@@ -247,7 +246,7 @@ NL: dict[str, str] = {
     "unsubscribe_title": "Afmelden",
     "unsubscribe_howto": "Wil je de nieuwsbrief niet meer ontvangen? Meld je af bij de dienst "
                          "die hem verstuurt: onderaan elke nieuwsbrief staat daarvoor een link "
-                         "van die dienst, met een woord als 'afmelden' of 'uitschrijven'. "
+                         "van die dienst, met een woord als „afmelden” of „uitschrijven”. "
                          "Vind je die niet, beantwoord dan de nieuwsbrief met de vraag je af "
                          "te melden.",
     "appointments": "Benoemingen",
@@ -292,10 +291,10 @@ NL: dict[str, str] = {
     "search_clear": "Wis de filters",
     "search_hint": "Typ een naam, plaats of onderwerp. Accenten hoef je niet te typen.",
     "search_busy": "Bezig met zoeken…",
-    "search_none": "Geen resultaten voor ‘{query}’. Probeer een ander woord of minder "
+    "search_none": "Geen resultaten voor „{query}”. Probeer een ander woord of minder "
                    "filters.",
-    "search_one": "1 resultaat voor ‘{query}’.",
-    "search_many": "{n} resultaten voor ‘{query}’.",
+    "search_one": "1 resultaat voor „{query}”.",
+    "search_many": "{n} resultaten voor „{query}”.",
     "search_shown": "De eerste {shown} staan hieronder.",
     "search_more": "Toon meer resultaten",
     "search_failed": "Zoeken lukt nu niet. Laad de pagina opnieuw of probeer het later.",
@@ -395,8 +394,8 @@ NL: dict[str, str] = {
                          "zonder JavaScript, en pagina's passen op een scherm van 375 pixels "
                          "breed.",
     "a11y_measures_title": "Wat we doen",
-    "a11y_measure_alt": "Elke foto heeft een beschrijving; portretten standaard \"Portret van "
-                        "...\".",
+    "a11y_measure_alt": "Elke foto heeft een beschrijving; portretten standaard „Portret van "
+                        "…”.",
     "a11y_measure_keyboard": "Alles werkt met het toetsenbord en zonder JavaScript.",
     "a11y_measure_contrast": "Tekst en links hebben voldoende contrast en links zijn "
                              "onderstreept.",

@@ -153,7 +153,7 @@ def wait_for_search(page, what: str) -> str:  # noqa: ANN001
         """what => {
              const status = document.querySelector('[data-amb-search-status]');
              const list = document.querySelector('[data-amb-search-results]');
-             return status.textContent.includes('\u2018' + what + '\u2019')
+             return status.textContent.includes('\u201e' + what + '\u201d')
                     && !list.hasAttribute('aria-busy');
            }""", arg=what, timeout=WAIT)
     return page.locator(STATUS).text_content()
@@ -516,10 +516,10 @@ def test_search_page_works_by_keyboard_and_announces_the_count(page, demo: Site)
     box.fill("werk")
     box.press("Enter")
     text = wait_for_search(page, "werk")
-    assert re.match(r"\d+ resultaten voor ‘werk’", text), text
+    assert re.match(r"\d+ resultaten voor „werk”", text), text
     assert status.text_content() == text
-    for query, said in (("advocatenkantoor", "1 resultaat voor ‘advocatenkantoor’."),
-                        ("qqqzzz", "Geen resultaten voor ‘qqqzzz’.")):
+    for query, said in (("advocatenkantoor", "1 resultaat voor „advocatenkantoor”."),
+                        ("qqqzzz", "Geen resultaten voor „qqqzzz”.")):
         box.fill(query)
         box.press("Enter")
         assert wait_for_search(page, query).startswith(said)
