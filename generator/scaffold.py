@@ -100,6 +100,9 @@ def ambassador(name: str, today: dt.date, term_years: int = 2,
 {x("name")}
 name: {_yaml(name)}
 
+{x("sort_name")}
+# sort_name: Tjon A Fong
+
 {x("role")}
 # role: Directeur-eigenaar
 

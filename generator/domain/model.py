@@ -54,6 +54,7 @@ class Ambassador:
     term: Term
     source: Source
     body: str = ""
+    sort_name: str | None = None   # what the name sorts by, where the Dutch rule cannot know
     role: str | None = None
     organisation: str | None = None
     region: str | None = None

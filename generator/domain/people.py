@@ -1,4 +1,8 @@
-"""Sorting people the Dutch way: by surname without particles, ignoring case and accents."""
+"""Sorting people the Dutch way: by surname without particles, ignoring case and accents.
+
+Particles are ignored in any letter case, as the spec says: "Jan Van Dijk" sorts under D,
+the Dutch way. A name the rule cannot know (a Belgian "Van der Berg" under V, "Tjon A Fong"
+under T, "El Amrani" under E) carries the profile field `sort_name`: the text it sorts by."""
 
 from __future__ import annotations
 
@@ -6,7 +10,10 @@ import functools
 import re
 import unicodedata
 
-PARTICLES = frozenset({"van", "de", "den", "der", "'t", "te", "ter", "ten", "het", "d'"})
+# The spec's particles, and the other Dutch ones ('Op den Brouw', 'In 't Veld', 'Uit den
+# Bogaard'); any run of them before the surname is skipped: 'van der', 'van 't', 'in de'.
+PARTICLES = frozenset({"van", "de", "den", "der", "'t", "te", "ter", "ten", "het", "d'",
+                       "in", "op", "uit", "aan", "bij", "'s"})
 # Letters that Unicode does not split into a base letter and an accent.
 _LETTERS = str.maketrans({"ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D",
                           "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE", "ß": "ss", "þ": "th",
@@ -34,9 +41,11 @@ def surname(name: str) -> str:
     return re.sub(r"^[dD]'(?=\w)", "", last)
 
 
-def sort_key(name: str, slug: str = "") -> tuple[str, str, str]:
-    """A total order: surname, then the full name, then the slug."""
-    return (fold(surname(name)), fold(name), slug)
+def sort_key(name: str, slug: str = "", sort_name: str | None = None) -> tuple[str, str, str]:
+    """A total order: the surname (or `sort_name` as written, where the rule cannot know),
+    then the full name, then the slug."""
+    return (fold(sort_name or surname(name)), fold(name), slug)
+
 
 
 @functools.lru_cache(maxsize=4096)  # the same regions and themes, on every card and page

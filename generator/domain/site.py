@@ -152,7 +152,7 @@ def build_site(sources: Sources, clock: BuildClock, options: SiteOptions,
     publication = Publication(sources, clock)
     held: list[HeldBack] = []
     ambassadors = sorted((a for a in sources.ambassadors if publication.is_public(a, held)),
-                         key=lambda a: sort_key(a.name, a.slug))
+                         key=lambda a: sort_key(a.name, a.slug, a.sort_name))
     stories = [s for s in sources.stories if publication.story_published(s, held)]
     events = [e for e in sources.events if publication.names_public(e, "event", held)]
     held.extend(HeldBack.of("appointment", a.slug, a.title, a.source.path,

@@ -18,7 +18,13 @@ NL: dict[str, str] = {
     "active_count": "{n} actieve ambassadeurs",
     "active_count_one": "1 actieve ambassadeur",
     "alumni": "Oud-ambassadeurs en ere-leden",
-    "alumni_short": "Oud-ambassadeurs",
+    # The alumni page's two groups, with their counts: the plural beside the plural.
+    "alumni_group": "Oud-ambassadeurs ({n})",
+    "alumni_group_one": "Oud-ambassadeur (1)",
+    "honorary_group": "Ere-leden ({n})",
+    "honorary_group_one": "Ere-lid (1)",
+    # The order of the directory and the alumni page (domain/people.py), named beside them.
+    "order_surname": "Volgorde: op achternaam",
     "alumni_intro": "Ambassadeurs van eerdere jaren. Ere-leden blijven na hun termijn "
                     "verbonden aan het netwerk.",
     "honorary": "Ere-lid",
@@ -124,6 +130,7 @@ NL: dict[str, str] = {
     "filter_all": "Alle",
     "filter_reset": "Toon alle ambassadeurs",
     "filter_result": "{n} ambassadeurs gevonden",
+    "filter_result_one": "1 ambassadeur gevonden",
     "filter_none": "Geen ambassadeurs gevonden met dit filter.",
     "facet_title": "Ambassadeurs: {value}",
     "no_ambassadors": "Er zijn op dit moment geen ambassadeurs.",

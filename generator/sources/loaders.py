@@ -296,7 +296,7 @@ def _ambassador(file: _File, record: Record) -> Ambassador | None:
     links = record.get("links")
     return Ambassador(
         slug=file.found.slug, name=record.values["name"], term=term, source=file.source,
-        body=file.doc.body, role=record.get("role"), organisation=record.get("organisation"),
+        body=file.doc.body, sort_name=record.get("sort_name"), role=record.get("role"), organisation=record.get("organisation"),
         region=record.get("region"), sector=record.get("sector"),
         themes=tuple(record.get("themes") or ()), photo=photo,
         photo_alt=record.get("photo_alt"), photo_credit=record.get("photo_credit"),

@@ -72,6 +72,15 @@ AMBASSADOR = Schema("ambassador", (
           label="Naam",
           hint="Je volledige naam, zoals die op de site en in de index komt. De naam van de "
                "map (het webadres) wordt ervan gemaakt."),
+    # Dutch sorting skips particles and takes the last word (domain/people.py); a name it
+    # cannot know says what it sorts by.
+    Field("sort_name", Text(80), False, "what the name sorts by in the lists, where the Dutch "
+          "rule (surname without particles) cannot know", "Tjon A Fong",
+          label="Sorteernaam",
+          hint="Waaronder je naam in de lijsten staat, als dat niet je achternaam zonder "
+               "voorvoegsels is (optioneel): Tjon A Fong onder T, El Amrani onder E, het "
+               "Belgische Van der Berg onder V. Zonder sorteernaam staat Joke van 't Hek "
+               "onder H."),
     Field("role", Text(), False, "job title", "Directeur-eigenaar",
           label="Functie",
           hint="Je functie (optioneel)."),

@@ -48,6 +48,9 @@ def test_directory_filter_by_keyboard(browser, zorg_site: str) -> None:
     page.goto(zorg_site + "ambassadeurs/")
     cards = page.locator(".amb-grid > .amb-card")
     assert cards.count() == 2
+    themes = page.locator('[data-amb-facet="themes"]')
+    themes.locator("summary").focus()
+    page.keyboard.press("Enter")  # the disclosure opens
     chip = page.locator('[data-amb-value="medezeggenschap"]')
     chip.focus()
     page.keyboard.press("Enter")
@@ -55,9 +58,19 @@ def test_directory_filter_by_keyboard(browser, zorg_site: str) -> None:
     visible = [c.inner_text() for c in page.locator(".amb-card:not([hidden]) .amb-card__name")
                .all()]
     assert visible == ["Anouk de Wit"]
-    assert page.locator("[data-amb-count]").inner_text() == "1 ambassadeurs gevonden"
+    assert page.locator("[data-amb-count]").inner_text() == "1 ambassadeur gevonden"
+    # the disclosure folds, says what is chosen, and keeps the focus
+    assert themes.get_attribute("open") is None
+    assert themes.locator("summary").text_content() == "Thema: Medezeggenschap"
+    assert page.evaluate("document.activeElement.tagName") == "SUMMARY"
+    page.keyboard.press("Enter")
+    chip.focus()
     page.keyboard.press("Space")  # toggles off again
     assert page.locator(".amb-card:not([hidden])").count() == 2
+    page.keyboard.press("Enter")
+    assert themes.get_attribute("open") is not None
+    page.keyboard.press("Escape")  # folds again, the focus on its summary
+    assert themes.get_attribute("open") is None
     page.close()
 
 
@@ -65,7 +78,7 @@ def test_directory_filter_without_javascript(browser, zorg_site: str) -> None:
     context = browser.new_context(java_script_enabled=False, locale="nl-NL")
     page = context.new_page()
     page.goto(zorg_site + "ambassadeurs/")
-    page.click("details.amb-filters__details summary")  # folded without the script
+    page.click('[data-amb-facet="themes"] summary')  # folded without the script
     page.click('[data-amb-value="medezeggenschap"]')
     assert page.url.endswith("/ambassadeurs/thema/medezeggenschap/")
     names = page.locator(".amb-card__name").all_inner_texts()

@@ -155,22 +155,74 @@ def test_the_directory_fits_a_phone(browser, demo: str) -> None:
     assert last["y"] + last["height"] < 4000 and width <= PHONE["width"]
     first, second = (page.locator(".amb-card").nth(i).bounding_box() for i in (0, 1))
     assert first["y"] == second["y"]  # two cards per row
-    filters = page.locator("details.amb-filters__details")
-    assert filters.get_attribute("open") is None  # folded away on a phone
-    filters.locator("summary").click()
+    facets = page.locator("details.amb-filters__facet")
+    assert facets.count() == 3
+    assert all(f.get_attribute("open") is None for f in facets.all())  # folded away
+    facets.first.locator("summary").click()
     assert page.locator(".amb-chip").first.is_visible()
     page.close()
 
 
-def test_the_filters_work_without_javascript(browser, demo: str) -> None:
-    context = browser.new_context(viewport=PHONE, java_script_enabled=False)
+@pytest.mark.parametrize("viewport", [DESKTOP, PHONE], ids=["1366", "390"])
+def test_people_before_filters_in_the_first_screen(browser, demo: str, viewport) -> None:
+    """Issue 30: the filters fold into one row; the first card's top is in the first screen
+    (on a phone at least its top), and the order is named above it."""
+    page = browser.new_page(viewport=viewport)
+    page.goto(demo + "ambassadeurs/")
+    summaries = [s.bounding_box() for s in page.locator(".amb-filters__summary").all()]
+    first = page.locator(".amb-card").first.bounding_box()
+
+    assert len(summaries) == 3 and len({round(b["y"]) for b in summaries}) == 1  # one row
+    assert max(b["x"] + b["width"] for b in summaries) <= viewport["width"]
+    assert first["y"] + 40 < viewport["height"]
+    if viewport is DESKTOP:
+        assert first["y"] + first["height"] / 2 < viewport["height"]  # half a card at least
+    assert page.locator(".amb-order").inner_text() == "Volgorde: op achternaam"
+    page.close()
+
+
+@pytest.mark.parametrize("viewport", [DESKTOP, PHONE], ids=["1366", "390"])
+def test_the_filters_work_without_javascript(browser, demo: str, viewport) -> None:
+    context = browser.new_context(viewport=viewport, java_script_enabled=False)
     page = context.new_page()
     page.goto(demo + "ambassadeurs/")
-    page.locator("details.amb-filters__details summary").click()
+    page.locator('[data-amb-facet="region"] summary').click()
     page.get_by_role("link", name=re.compile(r"^Utrecht \(")).click()
     page.wait_for_url("**/ambassadeurs/regio/utrecht/")
-    assert "Extra Een" in page.content()
+    names = page.locator(".amb-card__name").all_inner_texts()
+    assert "Extra Een" in names and len(names) == 4
+    # the chosen value stands in its folded disclosure, the way back beside the count
+    assert page.locator('[data-amb-facet="region"] summary').text_content() == "Regio: Utrecht"
+    assert page.locator('[data-amb-facet="region"]').get_attribute("open") is None
+    page.get_by_role("link", name="Toon alle ambassadeurs").click()
+    page.wait_for_url("**/ambassadeurs/")
+    assert page.locator(".amb-card").count() == 25
     context.close()
+
+
+@pytest.mark.parametrize("viewport", [DESKTOP, PHONE], ids=["1366", "390"])
+def test_the_filters_work_with_javascript(browser, demo: str, viewport) -> None:
+    page = browser.new_page(viewport=viewport)
+    page.goto(demo + "ambassadeurs/")
+    region = page.locator('[data-amb-facet="region"]')
+    region.locator("summary").click()
+    page.get_by_role("button", name=re.compile(r"^Utrecht \(")).click()
+    shown = page.locator(".amb-card:not([hidden]) .amb-card__name").all_inner_texts()
+
+    assert page.url.endswith("/ambassadeurs/")  # filtered in place
+    assert "Extra Een" in shown and len(shown) == 4
+    assert page.locator("[data-amb-count]").inner_text() == "4 ambassadeurs gevonden"
+    assert region.get_attribute("open") is None
+    assert region.locator("summary").text_content() == "Regio: Utrecht"
+    # one disclosure open at a time
+    page.locator('[data-amb-facet="sector"] summary').click()
+    page.locator('[data-amb-facet="themes"] summary').click()
+    assert page.locator("details.amb-filters__facet[open]").count() == 1
+    page.keyboard.press("Escape")
+    assert page.locator("details.amb-filters__facet[open]").count() == 0
+    page.locator("[data-amb-reset]").click()
+    assert page.locator(".amb-card:not([hidden])").count() == 25
+    page.close()
 
 
 def test_the_screenshots_in_the_readme_exist() -> None:

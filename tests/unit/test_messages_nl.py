@@ -172,8 +172,8 @@ def test_examples_from_the_issue(tmp_path: Path) -> None:
         f"{JAN}:4: term.start: verwacht een datum zoals 2025-01-20, maar er staat "
         "'20-01-2025'",
         f"{JAN}:5: organization: onbekend veld 'organization': bedoel je 'organisation'? "
-        "Toegestane velden zijn name, role, organisation, region, sector, themes, photo, "
-        "photo_alt, photo_focus, photo_credit, term, honorary, links, github, podium",
+        "Toegestane velden zijn name, sort_name, role, organisation, region, sector, themes, "
+        "photo, photo_alt, photo_focus, photo_credit, term, honorary, links, github, podium",
     ]
 
 

@@ -30,6 +30,17 @@ from .sitefiles import build, write
     ("Hedy D'Ancona", "Ancona"),
     ("Karel Appel", "Appel"),
     ("Madonna", "Madonna"),
+    # multi-word particles, and the Dutch ones the spec's list leaves out
+    ("Mila In 't Veld", "Veld"),
+    ("Gerrit op den Brouw", "Brouw"),
+    ("Kees uit den Bogaard", "Bogaard"),
+    ("Anna van de Ven", "Ven"),
+    # a capitalised particle is still a particle (the spec ignores case): the Belgian
+    # 'Van der Berg' under V needs sort_name
+    ("Karel Van der Berg", "Berg"),
+    ("Karel VAN DER BERG", "BERG"),
+    # what the rule cannot know: the last word ('Tjon A Fong' needs sort_name)
+    ("Wendy Tjon A Fong", "Fong"),
 ])
 def test_surname_without_particles(name: str, expected: str) -> None:
     assert surname(name) == expected
@@ -72,6 +83,23 @@ def test_sorts_before(first: str, second: str) -> None:
     assert sort_key(first) < sort_key(second)
 
 
+def test_sort_name_files_a_name_the_rule_cannot_know() -> None:
+    names = ["Tom Terpstra", "Frank Fokker", "Sem Uil"]
+    by_rule = sorted([*names, "Wendy Tjon A Fong"], key=sort_key)
+    by_sort_name = sorted([*names, "Wendy Tjon A Fong"],
+                          key=lambda n: sort_key(n, "", "Tjon A Fong" if "Tjon" in n else None))
+
+    assert by_rule == ["Frank Fokker", "Wendy Tjon A Fong", "Tom Terpstra", "Sem Uil"]  # F
+    assert by_sort_name == ["Frank Fokker", "Tom Terpstra", "Wendy Tjon A Fong", "Sem Uil"]
+
+
+def test_sort_name_ignores_case_and_accents() -> None:
+    assert sort_key("Karel Van der Berg", "", "VAN DER BÉRG")[0] == "van der berg"
+    # under V now, after Uil and before Vries
+    assert sort_key("Sem Uil") < sort_key("Karel Van der Berg", "", "Van der Berg") \
+        < sort_key("Piet de Vries")
+
+
 def test_sort_key_breaks_ties_on_the_slug() -> None:
     assert sort_key("Jan Jansen", "jan-jansen") < sort_key("Jan Jansen", "jan-jansen-2")
 
@@ -86,6 +114,19 @@ def test_site_lists_ambassadors_by_surname(tmp_path: Path) -> None:
 
     assert report.problems == []
     assert [a.slug for a in site.ambassadors] == ["hedy", "marie", "joke", "jan", "piet"]
+
+
+def test_site_lists_ambassadors_by_sort_name(tmp_path: Path) -> None:
+    names = {"wendy": ("Wendy Tjon A Fong", "sort_name: Tjon A Fong\n"),
+             "frank": ("Frank Fokker", ""), "tom": ("Tom Terpstra", ""), "sem": ("Sem Uil", "")}
+    write(tmp_path, {f"ambassadors/{slug}/index.md":
+                     f"---\nname: {name}\n{extra}term:\n  start: 2025-01-20\n---\n"
+                     for slug, (name, extra) in names.items()})
+    site, report = build(tmp_path, "2026-01-01T12:00Z")
+
+    assert report.problems == []
+    assert [a.slug for a in site.ambassadors] == ["frank", "tom", "wendy", "sem"]
+    assert site.ambassadors[2].sort_name == "Tjon A Fong"
 
 
 @pytest.mark.parametrize(("text", "expected"), [

@@ -605,8 +605,9 @@ def test_every_error_of_every_file_is_reported_at_once(tmp_path: Path) -> None:
         "got '20-01-2025'",
         "ambassadors/jan-jansen/index.md:5: honorary: expected true or false, got 'yes'",
         "ambassadors/jan-jansen/index.md:6: organization: unknown field 'organization': did you "
-        "mean 'organisation'? allowed fields are name, role, organisation, region, sector, "
-        "themes, photo, photo_alt, photo_focus, photo_credit, term, honorary, links, github, podium",
+        "mean 'organisation'? allowed fields are name, sort_name, role, organisation, region, "
+        "sector, themes, photo, photo_alt, photo_focus, photo_credit, term, honorary, links, "
+        "github, podium",
         "ambassadors/piet/index.md:2: name: this field is required: add a line like "
         "'name: Marie-Thérèse van den Berg'",
         "ambassadors/piet/index.md:4: photo: expected an image file name in this folder, like "

@@ -61,6 +61,14 @@ CASES: list[Case] = [
     Case("text.html", person("role: Verpleegkundige", "role: <b>Verpleegkundige</b>"),
          note="the build strips it and warns"),
     Case("text.invisible", person("role: Verpleegkundige", "role: Verpleeg\u200bkundige")),
+    # sort_name (issue 30): plain text like every other, at most 80 characters
+    Case("text.empty", person("name: Anouk de Wit\n", "name: Anouk de Wit\nsort_name: ''\n")),
+    Case("text.too_long", person("name: Anouk de Wit\n",
+                                 "name: Anouk de Wit\nsort_name: " + "x" * 81 + "\n")),
+    Case("value.mismatch", person("name: Anouk de Wit\n",
+                                  "name: Anouk de Wit\nsort_name: [de, Wit]\n")),
+    Case("text.html", person("name: Anouk de Wit\n", "name: Anouk de Wit\nsort_name: <b>Wit</b>\n"),
+         note="the build strips it and warns"),
     Case("date.not_a_day", person("start: 2025-02-01", "start: 2025-02-30")),
     Case("moment.invalid", {EVENT: "---\ntitle: Netwerkdag\nstart: 2026-09-12T25:00\n---\nx\n"}),
     Case("moment.offset", {EVENT: "---\ntitle: Netwerkdag\nstart: '2026-09-12T10:00+25:00'\n"

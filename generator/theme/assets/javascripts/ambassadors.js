@@ -1,18 +1,33 @@
 /* Instant filtering of the ambassador directory. Without JavaScript the filter links lead
-   to one static page per region, sector and theme, so nothing here is required. */
+   to one static page per region, sector and theme, so nothing here is required. The three
+   disclosures (one per facet) fold over the list; one is open at a time. */
 (function () {
   "use strict";
   function setup() {
     var root = document.querySelector("[data-amb-directory]");
     if (!root || root.dataset.ambReady) return;
     root.dataset.ambReady = "1";
-    var folded = root.querySelector("[data-amb-filters]");
-    if (folded && window.matchMedia("(min-width: 45em)").matches) folded.open = true;
+    var facets = Array.prototype.slice.call(root.querySelectorAll("[data-amb-facet]"));
+    facets.forEach(function (facet) {
+      facet.addEventListener("toggle", function () {
+        if (facet.open) facets.forEach(function (other) { if (other !== facet) other.open = false; });
+      });
+      facet.addEventListener("keydown", function (event) {
+        if (event.key === "Escape" && facet.open) {
+          facet.open = false;
+          facet.querySelector("summary").focus();
+        }
+      });
+    });
+    document.addEventListener("click", function (event) {
+      facets.forEach(function (facet) { if (!facet.contains(event.target)) facet.open = false; });
+    });
     var grid = root.querySelector("[data-amb-grid]");
     if (!grid) return;
     var cards = Array.prototype.slice.call(grid.children);
     var count = root.querySelector("[data-amb-count]");
     var empty = root.querySelector("[data-amb-empty]");
+    var reset = root.querySelector("[data-amb-reset]");
     var links = Array.prototype.slice.call(root.querySelectorAll("[data-amb-filter]"));
     var active = {};
     links.forEach(function (link) {
@@ -24,21 +39,23 @@
         var kind = link.dataset.ambFilter, value = link.dataset.ambValue;
         active[kind] = active[kind] === value ? undefined : value;
         apply();
+        var facet = link.closest("[data-amb-facet]");
+        if (facet) { facet.open = false; facet.querySelector("summary").focus(); }
       });
       link.addEventListener("keydown", function (event) {
         if (event.key === " ") { event.preventDefault(); link.click(); }
       });
     });
-    var reset = root.querySelector("[data-amb-reset]");
     if (reset) reset.addEventListener("click", function (event) {
       event.preventDefault(); active = {}; apply();
+      var first = root.querySelector("[data-amb-facet] summary");
+      if (first) first.focus();
     });
     function matches(card) {
       return Object.keys(active).every(function (kind) {
         var value = active[kind];
         if (!value) return true;
-        var key = kind === "themes" ? "themes" : kind;
-        return (card.dataset[key] || "").split(" ").indexOf(value) >= 0;
+        return (card.dataset[kind] || "").split(" ").indexOf(value) >= 0;
       });
     }
     function apply() {
@@ -53,7 +70,19 @@
         link.setAttribute("aria-pressed", on ? "true" : "false");
         link.removeAttribute("aria-current");
       });
-      if (count) count.textContent = count.dataset.ambTemplate.replace("{n}", shown);
+      facets.forEach(function (facet) {
+        var chosen = facet.querySelector("[data-amb-chosen]");
+        var on = facet.querySelector('[data-amb-filter][aria-pressed="true"]');
+        if (!chosen) return;
+        chosen.hidden = !on;
+        chosen.textContent = on ? ": " + on.firstChild.textContent.trim() : "";
+      });
+      var any = Object.keys(active).some(function (kind) { return active[kind]; });
+      if (reset) reset.hidden = !any;
+      if (count) {
+        count.textContent = shown === 1 ? count.dataset.ambTemplateOne
+          : count.dataset.ambTemplate.replace("{n}", shown);
+      }
       if (empty) empty.hidden = shown > 0;
     }
   }
