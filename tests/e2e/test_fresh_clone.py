@@ -80,6 +80,17 @@ def test_serving_a_fresh_clone_calls_no_editor_configuration_stale(clone: Path) 
     assert served == (clone / "content" / "admin" / "config.yml").read_text(encoding="utf-8")
 
 
+def test_serving_a_site_under_a_path_calls_its_fresh_configuration_fresh(tmp_path: Path) -> None:
+    """`mkdocs serve` moves site_url to its own address (http://127.0.0.1:<port>/netwerk/):
+    the configuration is still compared with, and published as, mkdocs.yml's."""
+    root = write_site(tmp_path)
+    assert run_cli(root, "cms-config", "--write", epoch=TEST_EPOCH).returncode == 0
+    output, served = serve(root, TEST_EPOCH)
+    assert STALE not in output, output
+    assert served == (root / "docs" / "admin" / "config.yml").read_text(encoding="utf-8")
+    assert "site_url: https://zorg.example.org/netwerk/\n" in served
+
+
 def test_serving_a_stale_editor_configuration_still_advises(tmp_path: Path) -> None:
     root = write_site(tmp_path)
     assert run_cli(root, "cms-config", "--write", epoch=TEST_EPOCH).returncode == 0
