@@ -55,7 +55,9 @@ _RELATIONS = {
 # the opposite (an untouched boolean saves as false).
 _DEFAULTS = {("podium entry", "public"): True}
 _ITEM_LABELS = {"themes": "Thema", "ambassadors": "Map van de ambassadeur"}
-_SUMMARIES = {("ambassador", "podium"): "{{fields.date}} · {{fields.kind}} · {{fields.title}}"}
+# The podium entries' one-line summaries, their dates as the date field shows them.
+_SUMMARIES = {("ambassador", "podium"):
+              "{{fields.date | date('DD-MM-YYYY')}} · {{fields.kind}} · {{fields.title}}"}
 
 
 @dataclass(frozen=True)

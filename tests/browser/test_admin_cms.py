@@ -232,6 +232,7 @@ def test_edit_an_ambassador_in_the_browser(browser, cms_site: CmsSite) -> None:
     # as the spec's 2026-05-20.
     dates = page.locator('input[id^="date-field"]')
     assert dates.first.input_value() == "01-03-2025"
+    assert page.get_by_text("01-03-2025 · presentatie · Wonen met zorg").is_visible()
     page.get_by_role("button", name="Voeg optreden toe").click()
     assert dates.last.get_attribute("placeholder") == "dd-mm-jjjj"
     dates.last.fill("2026-05-20")   # not a Dutch date: the field says how

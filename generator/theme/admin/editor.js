@@ -27,7 +27,7 @@
     ".amb-preview dl { display: grid; grid-template-columns: max-content 1fr; gap: 0.2rem 1rem; }\n" +
     ".amb-preview dt { font-weight: 700; margin: 0; } .amb-preview dd { margin: 0; }\n" +
     /* Decap's own preview of a text field repeats its label ("Functie: ..."). */
-    ".amb-preview dd > div > strong:first-child { display: none; }",
+    ".amb-preview dd > div > div > strong:first-child { display: none; }",
     { raw: true });
 
   function empty(value) {
