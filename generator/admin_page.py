@@ -31,10 +31,9 @@ _STYLE = """
 /* Decap draws some texts grey on grey (3.4:1): the "back to the site" link and the text of
    its loading screen. WCAG 2.1 AA asks 4.5:1. (Decap has no dark scheme: always light.) */
 a[href] > p, [class*="LoaderText"] { color: #4a5261 !important; }
-/* The network's page, not Decap's: no pink Decap logo under the button, and without the
-   network's logo none of Decap's in its place (the name stands above instead). */
-[class*="DecapLogoIcon"] { display: none !important; }
-.amb-no-logo [class*="PageLogoIcon"] { display: none !important; }
+/* The network's page, not Decap's: no pink Decap logo under the button (its credit), and
+   without the network's logo none of Decap's in its place (the name stands above instead). */
+[class*="NetlifyCreditIcon"], [class*="DecapLogoIcon"] { display: none !important; }
 [class*="StyledAuthenticationPage"] img { max-height: 9rem; width: auto; }
 [class*="StyledAuthenticationPage"] { min-height: 0 !important; height: auto !important;
   padding-top: 1rem !important; }
@@ -50,7 +49,7 @@ body:not(:has([class*="StyledAuthenticationPage"])) .amb-intro { display: none; 
 _EDITOR_TEXTS = ("date_placeholder", "moment_placeholder", "date_error", "moment_error")
 
 
-def page(site_name: str, favicon: str, labels: Labels, has_logo: bool,
+def page(site_name: str, favicon: str, labels: Labels,
          setup: dict[str, object]) -> bytes:
     """Static: the CMS reads config.yml and renders everything in the browser. No search
     engine should list it; MkDocs lists only pages, so it is in neither sitemap nor search.
@@ -70,7 +69,7 @@ def page(site_name: str, favicon: str, labels: Labels, has_logo: bool,
 <link rel="icon" href="{html.escape(favicon)}">
 <style>{_STYLE}</style>
 </head>
-<body{"" if has_logo else ' class="amb-no-logo"'}>
+<body>
 <header class="amb-intro">
 <h1>{name}</h1>
 <p>{html.escape(labels("admin_intro"))}</p>
@@ -93,7 +92,7 @@ def stylesheets(files: Files, config: MkDocsConfig) -> list[str]:
     return ["../" + uri for uri in theme + [str(css) for css in config.extra_css]]
 
 
-def add_admin(files: Files, config: MkDocsConfig, labels: Labels, has_logo: bool) -> None:
+def add_admin(files: Files, config: MkDocsConfig, labels: Labels) -> None:
     if files.get_file_from_path(CONFIG) is None:
         mkdocs_files.drop_theme_folder(files, VENDORED)
         return
@@ -104,4 +103,4 @@ def add_admin(files: Files, config: MkDocsConfig, labels: Labels, has_logo: bool
              "collections": [c.name for c in COLLECTIONS],
              **{key: labels(f"admin_{key}") for key in _EDITOR_TEXTS}}
     mkdocs_files.add_raw(files, config, {
-        PAGE: page(config.site_name, favicon, labels, has_logo, setup)})
+        PAGE: page(config.site_name, favicon, labels, setup)})

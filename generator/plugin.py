@@ -221,7 +221,7 @@ class AmbassadorsPlugin(BasePlugin[AmbassadorsConfig]):
         self._plan_feeds(made)
         self._add_cards(files, config, specs)
         self._publish_admin_config(files, config)
-        admin_page.add_admin(files, config, self.labels, self.logo_images is not None)
+        admin_page.add_admin(files, config, self.labels)
         return files
 
     def _presentation(self, config: MkDocsConfig) -> Presentation:

@@ -8,7 +8,8 @@ Usage, from the repository's root, with the runtime and test extras installed:
 The demo's tracked files are copied into a temporary folder, its editor configuration is
 pointed at decap-server on 127.0.0.1 (npm, installed once like the browser test's), the demo
 is built at its own clock and the editor is walked in Debian's Chromium at 1366x900: the
-sign-in page, the list of ambassadors, a profile with a new podium entry. Nothing is asked
+sign-in page (as the published configuration shows it: GitHub), the list of ambassadors, a
+profile with a new podium entry, typed as an editor would. Nothing is asked
 of another host, and nothing is written to the repository but the images.
 The images go to content/assets/images/bewerken/ (the demo's guide) and to
 generator/network/files/handboek/ (the handbook a new network gets).
@@ -59,15 +60,17 @@ def point_at(root: Path, api: str) -> None:
         "local_backend: true\n", f"local_backend:\n  url: {api}\n"), encoding="utf-8")
 
 
-def build(root: Path) -> Path:
+def build(root: Path) -> tuple[Path, str]:
+    """The built site, with the local configuration in it, and the one it published."""
     site = root / "site"
     environ = {**os.environ, "SOURCE_DATE_EPOCH": EPOCH, "NO_MKDOCS_2_WARNING": "1",
                "PYTHONPATH": str(REPO)}
     subprocess.run([sys.executable, "-m", "mkdocs", "build", "-q", "-d", str(site)],
                    cwd=root, env=environ, check=True)
     # The build publishes the generated configuration; this walk needs the local one.
+    public = (site / "admin" / "config.yml").read_text(encoding="utf-8")
     shutil.copyfile(root / "content" / "admin" / "config.yml", site / "admin" / "config.yml")
-    return site
+    return site, public
 
 
 def shoot(page, name: str, folders: list[Path]) -> None:  # noqa: ANN001
@@ -78,7 +81,7 @@ def shoot(page, name: str, folders: list[Path]) -> None:  # noqa: ANN001
         print(folder / f"{name}.png")
 
 
-def walk(url: str, api: str, folders: list[Path], keep: bool) -> None:
+def walk(url: str, api: str, public: str, folders: list[Path], keep: bool) -> None:
     from playwright.sync_api import sync_playwright
 
     own = {urlsplit(url).netloc, urlsplit(api).netloc}
@@ -89,9 +92,18 @@ def walk(url: str, api: str, folders: list[Path], keep: bool) -> None:
                    if urlsplit(route.request.url).netloc in own else route.abort())
         errors: list[str] = []
         page.on("pageerror", lambda error: errors.append(str(error)))
+        # The sign-in page as an editor sees it: the published configuration (GitHub).
+        login = browser.new_page(locale="nl-NL", viewport=VIEWPORT, device_scale_factor=1)
+        login.route("**/*", lambda route: route.fulfill(body=public, content_type="text/yaml")
+                    if route.request.url.endswith("/admin/config.yml")
+                    else route.continue_() if urlsplit(route.request.url).netloc in own
+                    else route.abort())
+        login.on("pageerror", lambda error: errors.append(str(error)))
+        login.goto(url + "admin/")
+        login.get_by_role("button", name="Inloggen met GitHub").wait_for()
+        shoot(login, "admin-login", folders)
+        login.close()
         page.goto(url + "admin/")
-        page.get_by_role("button", name="Inloggen").wait_for()
-        shoot(page, "admin-login", folders)
         page.get_by_role("button", name="Inloggen").click()
         page.get_by_text(PERSON).first.wait_for()
         shoot(page, "admin-collection", folders)
@@ -124,7 +136,7 @@ def main() -> None:
         port = free_port()
         api = f"http://127.0.0.1:{port}/api/v1"
         point_at(root, api)
-        site = build(root)
+        site, public = build(root)
         environ = {**os.environ, "PORT": str(port), "BIND_HOST": "127.0.0.1", "MODE": "fs",
                    "GIT_REPO_DIRECTORY": str(root)}
         process = subprocess.Popen([str(binary)], cwd=root, env=environ, text=True,
@@ -132,7 +144,7 @@ def main() -> None:
         try:
             wait_for(api, process)
             url, server = serve(site)
-            walk(url, api, folders, args.keep)
+            walk(url, api, public, folders, args.keep)
             server.shutdown()
         finally:
             process.terminate()
