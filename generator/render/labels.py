@@ -45,8 +45,8 @@ NL: dict[str, str] = {
     "admin_date_placeholder": "dd-mm-jjjj",
     "admin_moment_placeholder": "dd-mm-jjjj uu:mm",
     "admin_date_error": "Schrijf de datum als dd-mm-jjjj, bijvoorbeeld 20-05-2026.",
-    "admin_moment_error": "Schrijf datum en tijd als dd-mm-jjjj uu:mm, bijvoorbeeld "
-                          "20-05-2026 14:30.",
+    "admin_moment_error": "Schrijf de datum als dd-mm-jjjj, met de tijd erachter als uu:mm, "
+                          "bijvoorbeeld 20-05-2026 of 20-05-2026 14:30.",
     # Stories by theme (/verhalen/thema/<slug>/), and every page's meta description
     # (render/descriptions.py): plain text, the counted nouns as `_one` and `_many`.
     "story_filter": "Verhalen per thema",

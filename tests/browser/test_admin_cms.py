@@ -266,6 +266,33 @@ def test_edit_an_ambassador_in_the_browser(browser, cms_site: CmsSite) -> None:
     assert "Zorg in de wijk" in profile
 
 
+def test_a_story_moment_is_shown_dutch_and_saved_as_the_spec_says(browser,
+                                                                   cms_site: CmsSite) -> None:
+    """A moment field (a story's date): a date alone stays a date, a time is typed after it
+    as 14:30, and the file gets 2026-06-05T14:30, which `check` accepts."""
+    own = {urlsplit(cms_site.url).netloc, urlsplit(cms_site.api).netloc}
+    page = browser.new_page(locale="nl-NL", viewport={"width": 1366, "height": 900})
+    page.route("**/*", lambda route: route.continue_()
+               if urlsplit(route.request.url).netloc in own else route.abort())
+    page.goto(cms_site.url + "admin/#/collections/stories")
+    page.get_by_role("button", name="Inloggen").click()
+    page.get_by_text("Kleinschalig wonen werkt").first.click()
+    moment = page.locator('input[id^="date-field"]').first
+    assert moment.input_value() == "02-05-2026"
+    assert moment.get_attribute("placeholder") == "dd-mm-jjjj uu:mm"
+    moment.fill("05-06-2026 14:30")
+    assert "UTC" not in page.locator("body").inner_text()
+    page.get_by_text("Publiceer", exact=True).click()
+    page.get_by_text("Publiceer nu", exact=True).click()
+    page.get_by_text("Gepubliceerd", exact=True).wait_for()
+    page.close()
+    saved = (cms_site.root / "verhalen-bron" / "kleinschalig-wonen.md").read_text(
+        encoding="utf-8")
+    assert re.search(r"^date: '?2026-06-05T14:30'?$", saved, re.MULTILINE), saved
+    checked = run_cli(cms_site.root, "check", epoch=EPOCH)
+    assert checked.returncode == 0, checked.stdout + checked.stderr
+
+
 # Characters the fonts on an editor's computer may lack: U+FFFD, the fullwidth forms
 # (Decap's own "＋ Ambassadeur"), private-use icon codes. Everything the editor writes
 # is Latin with the usual punctuation, arrows and the euro sign.

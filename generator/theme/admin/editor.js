@@ -73,15 +73,17 @@
     return found[3] + "-" + found[2] + "-" + found[1] + (found[4] ? " " + found[4] + ":" + found[5] : "");
   }
 
+  /* A moment (a story, an event) may be a date alone, as the spec allows; a date is never
+     given a time. */
   function stored(text, withTime) {
     var found = TYPED.exec(text.trim());
-    if (!found || Boolean(found[4]) !== withTime) return null;
+    if (!found || (found[4] && !withTime)) return null;
     var day = +found[1], month = +found[2], year = +found[3];
     var check = new Date(Date.UTC(year, month - 1, day));
     if (check.getUTCFullYear() !== year || check.getUTCMonth() !== month - 1 ||
         check.getUTCDate() !== day) return null;
     var date = year + "-" + pad(month) + "-" + pad(day);
-    if (!withTime) return date;
+    if (!found[4]) return date;
     var hours = +found[4], minutes = +found[5];
     if (hours > 23 || minutes > 59) return null;
     return date + "T" + pad(hours) + ":" + pad(minutes);
