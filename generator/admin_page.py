@@ -1,8 +1,9 @@
 """The browser editor at /admin/: Decap CMS, vendored in theme/admin/ (see its README).
 
-MkDocs publishes the theme's admin/ files itself (the bundle and its licences). A site that
-has `admin/config.yml` in its docs folder (`python -m generator cms-config --write`) also
-gets /admin/index.html, which loads both; a site without one gets no /admin/ at all."""
+MkDocs publishes the theme's admin/ files itself (the bundle and its licences, and our
+editor.js: Dutch dates, the preview's stylesheets, one glyph). A site that has
+`admin/config.yml` in its docs folder (`python -m generator cms-config --write`) also gets
+/admin/index.html, which loads them; a site without one gets no /admin/ at all."""
 
 from __future__ import annotations
 
@@ -24,9 +25,10 @@ CONFIG = "admin/config.yml"
 PAGE = "admin/index.html"
 
 
-# Above Decap's sign-in button: what the editor is for (render/labels.py), the network's name
-# where it has no logo. Gone once signed in: Decap's sign-in page is the only element whose
-# class names StyledAuthenticationPage (Decap labels its styled components so).
+# Above Decap's sign-in button: what the editor is for (render/labels.py) and the network's
+# name. Gone once Decap runs (#nc-root) and shows anything but its sign-in page (the element
+# whose class names StyledAuthenticationPage: Decap labels its styled components so); shown
+# without JavaScript too.
 _STYLE = """
 /* Decap draws some texts grey on grey (3.4:1): the "back to the site" link and the text of
    its loading screen. WCAG 2.1 AA asks 4.5:1. (Decap has no dark scheme: always light.) */
@@ -41,7 +43,7 @@ a[href] > p, [class*="LoaderText"] { color: #4a5261 !important; }
   font: 1rem/1.5 system-ui, -apple-system, "Segoe UI", Roboto, "Liberation Sans", sans-serif; }
 .amb-intro h1 { font-size: 1.6rem; line-height: 1.25; margin: 0 0 0.75rem; text-align: center; }
 .amb-intro p { margin: 0; }
-body:not(:has([class*="StyledAuthenticationPage"])) .amb-intro { display: none; }
+body:has(#nc-root):not(:has([class*="StyledAuthenticationPage"])) .amb-intro { display: none; }
 """
 
 

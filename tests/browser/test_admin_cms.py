@@ -363,6 +363,12 @@ def test_sign_in_page_says_what_happens_and_shows_the_network(browser, cms_site:
     assert not [c for c in shown_text(page) if tofu(c)], \
         [c for c in shown_text(page) if tofu(c)]
     page.close()
+    # Without JavaScript the editor cannot start, but the page still says what it is.
+    context = browser.new_context(java_script_enabled=False)
+    still = context.new_page()
+    still.goto(cms_site.url + "admin/")
+    assert still.locator(".amb-intro p").is_visible()
+    context.close()
 
 
 def test_sign_in_page_shows_the_networks_logo(browser, tmp_path: Path) -> None:
