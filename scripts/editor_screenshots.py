@@ -26,6 +26,8 @@ import tempfile
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from PIL import Image
+
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
@@ -75,10 +77,16 @@ def build(root: Path) -> tuple[Path, str]:
 
 def shoot(page, name: str, folders: list[Path]) -> None:  # noqa: ANN001
     page.wait_for_timeout(400)
+    first = folders[0] / f"{name}.png"   # one picture, the same bytes in every folder
     for folder in folders:
         folder.mkdir(parents=True, exist_ok=True)
-        page.screenshot(path=str(folder / f"{name}.png"))
-        print(folder / f"{name}.png")
+    page.screenshot(path=str(first))
+    with Image.open(first) as image:  # a palette keeps the files small (screenshots.py)
+        image.convert("RGB").quantize(colors=256).save(first, optimize=True)
+    for folder in folders:
+        if folder / first.name != first:
+            shutil.copyfile(first, folder / first.name)
+        print(folder / first.name)
 
 
 def walk(url: str, api: str, public: str, folders: list[Path], keep: bool) -> None:
