@@ -55,7 +55,9 @@ _RELATIONS = {
 # the opposite (an untouched boolean saves as false).
 _DEFAULTS = {("podium entry", "public"): True}
 _ITEM_LABELS = {"themes": "Thema", "ambassadors": "Map van de ambassadeur"}
-_SUMMARIES = {("ambassador", "podium"): "{{fields.date}} · {{fields.kind}} · {{fields.title}}"}
+# The podium entries' one-line summaries, their dates as the date field shows them.
+_SUMMARIES = {("ambassador", "podium"):
+              "{{fields.date | date('DD-MM-YYYY')}} · {{fields.kind}} · {{fields.title}}"}
 
 
 @dataclass(frozen=True)
@@ -231,8 +233,10 @@ def _widget(kind: FieldType, key: tuple[str, str], values: dict[str, Any]) -> di
     if isinstance(kind, Whole):
         return {"widget": "number", "value_type": "int", "min": kind.least, "max": kind.most}
     if isinstance(kind, Date):
+        # Shown as 20-05-2026 by theme/admin/editor.js; no picker_utc: Decap would print
+        # "UTC" beside a calendar date, and the saved text is the same either way.
         return {"widget": "datetime", "format": _DATE_FORMAT, "date_format": _SHOWN_DATE,
-                "time_format": False, "picker_utc": True}
+                "time_format": False}
     if isinstance(kind, Moment):
         return {"widget": "datetime", "format": _MOMENT_FORMAT, "date_format": _SHOWN_DATE,
                 "time_format": "HH:mm"}

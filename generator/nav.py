@@ -10,11 +10,13 @@ editing guide, meant for ambassadors, leaves the nav for the footer.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import PurePosixPath
 from typing import TYPE_CHECKING
 
 from mkdocs.structure.nav import Navigation, Section
 from mkdocs.structure.pages import Page
 
+from .domain.people import slugify
 from .render.routes import DEFAULT, Routes
 
 if TYPE_CHECKING:
@@ -62,7 +64,7 @@ def arrange(nav: Navigation, files: Files, ours: set[str],
         if at:
             items[0].title = how.home
         new = _group_ambassadors(new, files, how)
-        own = items[at:]
+        own = _about_first(items[at:], how.about)
         items[at:] = [Section(how.about, own)] if len(own) > 1 else own
         for item in own if len(own) > 1 else ():
             item.parent = items[at]
@@ -76,6 +78,22 @@ def arrange(nav: Navigation, files: Files, ours: set[str],
             page.parent = page.previous_page = page.next_page = None
     _link_neighbours(nav.pages)
     return nav
+
+
+def _about_first(pages: list, about: str) -> list:
+    """The site's own pages with its about page first: a tab opens its section's first page,
+    and "Over het netwerk" should open the page of that name (over-het-netwerk.md), not the
+    first in the alphabet ("Ambassadeur worden")."""
+    name = slugify(about)
+
+    def is_about(item: object) -> bool:
+        if not isinstance(item, Page):
+            return False
+        path = PurePosixPath(item.file.src_uri)
+        return path.stem == name or (path.stem == "index" and path.parent.name == name)
+
+    found = next((item for item in pages if is_about(item)), None)
+    return pages if found is None else [found] + [i for i in pages if i is not found]
 
 
 def _group_ambassadors(pages: list, files: Files, how: Arrangement) -> list:

@@ -221,7 +221,7 @@ class AmbassadorsPlugin(BasePlugin[AmbassadorsConfig]):
         self._plan_feeds(made)
         self._add_cards(files, config, specs)
         self._publish_admin_config(files, config)
-        admin_page.add_admin(files, config)
+        admin_page.add_admin(files, config, self.labels)
         return files
 
     def _presentation(self, config: MkDocsConfig) -> Presentation:
@@ -249,7 +249,11 @@ class AmbassadorsPlugin(BasePlugin[AmbassadorsConfig]):
         committed = files.get_file_from_path(admin_page.CONFIG)
         if committed is None or not path.is_file():
             return
-        expected = cms_config.render(self.settings, config.site_url, config.repo_url)
+        # mkdocs.yml's own addresses, as `check` and `cms-config --write` read them: under
+        # `mkdocs serve` config.site_url is the local server's, which made every committed
+        # file look stale.
+        expected = cms_config.render(self.settings,
+                                     *cms_config.site_urls(Path(config.config_file_path)))
         if path.read_text(encoding="utf-8", errors="replace") != expected:
             report = Report()
             report.advisory(self.settings.layout.relative(path), None, None, cms_config.STALE)

@@ -52,9 +52,9 @@ SKELETON = (
     "private/README.md",
 )
 # The editing guide (content/je-pagina-bewerken.md) shows the browser editor with the
-# handbook's two pictures of it, published beside the guide.
+# handbook's pictures of it (scripts/editor_screenshots.py), published beside the guide.
 GUIDE_IMAGES = "content/assets/images/bewerken"
-FORM_IMAGES = ("admin-collection.png", "admin-podium-entry.png")
+FORM_IMAGES = ("admin-login.png", "admin-collection.png", "admin-podium-entry.png")
 # Who reviews everything, until the coordinator names the network's own team.
 PLACEHOLDER_TEAM = "@organisatie/redactie"
 # OWNER/NAME as GitHub allows them: an account of letters, digits and single hyphens, a

@@ -40,6 +40,19 @@ NL: dict[str, str] = {
     "all_ambassadors": "Alle ambassadeurs",
     "meet_ambassadors": "Maak kennis met de ambassadeurs",
     "latest_stories": "Nieuwste verhalen",
+    # The browser editor's sign-in page (/admin/, admin_page.py): what it is for, before
+    # Decap's sign-in button.
+    "admin_title": "Beheer – {site}",
+    "admin_intro": "Hier bewerken de ambassadeurs en de coördinator de site in een "
+                   "formulier: je eigen pagina, verhalen, de agenda en de nieuwsbrief. Je "
+                   "logt in met een (gratis) account op GitHub. Wat je opslaat komt niet "
+                   "meteen op de site: het wordt een voorstel (een pull request) dat de "
+                   "coördinator eerst bekijkt en goedkeurt.",
+    "admin_date_placeholder": "dd-mm-jjjj",
+    "admin_moment_placeholder": "dd-mm-jjjj uu:mm",
+    "admin_date_error": "Schrijf de datum als dd-mm-jjjj, bijvoorbeeld 20-05-2026.",
+    "admin_moment_error": "Schrijf de datum als dd-mm-jjjj, met de tijd erachter als uu:mm, "
+                          "bijvoorbeeld 20-05-2026 of 20-05-2026 14:30.",
     # Stories by theme (/verhalen/thema/<slug>/), and every page's meta description
     # (render/descriptions.py): plain text, the counted nouns as `_one` and `_many`.
     "story_filter": "Verhalen per thema",

@@ -8,6 +8,7 @@ $AMB_TEST_CACHE/decap-server); without npm or the registry the test fails, sayin
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import socket
 import subprocess
@@ -195,16 +196,6 @@ def test_github_login_screen_asks_no_other_host(browser, cms_site: CmsSite) -> N
     assert elsewhere == [], f"/admin/ asked another host: {elsewhere}"
 
 
-def shoot(page, name: str) -> None:  # noqa: ANN001
-    """With AMB_SCREENSHOTS=<folder> the walk leaves screenshots for the editing guide
-    (`AMB_SCREENSHOTS=content/assets/images/bewerken make test` refreshes them)."""
-    folder = os.environ.get("AMB_SCREENSHOTS")
-    if folder:
-        Path(folder).mkdir(parents=True, exist_ok=True)
-        page.wait_for_timeout(300)
-        page.screenshot(path=str(Path(folder) / f"{name}.png"))
-
-
 def test_edit_an_ambassador_in_the_browser(browser, cms_site: CmsSite) -> None:
     own = {urlsplit(cms_site.url).netloc, urlsplit(cms_site.api).netloc}
     elsewhere: list[str] = []
@@ -222,17 +213,30 @@ def test_edit_an_ambassador_in_the_browser(browser, cms_site: CmsSite) -> None:
     page.on("response", lambda r: r.status >= 400 and failed.append(f"{r.status} {r.url}"))
     page.goto(cms_site.url + "admin/")
     page.get_by_role("button", name="Inloggen").click()
-    shoot(page, "admin-collection")
     page.get_by_text("Anouk de Wit").first.click()
 
     role = page.locator('input[id^="role-field"]')
     role.fill("Senior verpleegkundige")
+    # Dates as the Netherlands writes them, no "UTC" (theme/admin/editor.js); saved below
+    # as the spec's 2026-05-20.
+    dates = page.locator('input[id^="date-field"]')
+    assert dates.first.input_value() == "01-03-2025"
+    assert page.get_by_text("01-03-2025 · presentatie · Wonen met zorg").is_visible()
     page.get_by_role("button", name="Voeg optreden toe").click()
-    page.locator('input[id^="date-field"]').last.fill("2026-05-20")
+    assert dates.last.get_attribute("placeholder") == "dd-mm-jjjj"
+    dates.last.fill("2026-05-20")   # not a Dutch date: the field says how
+    page.get_by_text("Publiceer", exact=True).click()
+    page.get_by_text("Publiceer nu", exact=True).click()
+    page.get_by_text("Schrijf de datum als dd-mm-jjjj, bijvoorbeeld 20-05-2026.").wait_for()
+    dates.last.fill("20-05-2026")
     page.locator('input[id^="kind-field"]').last.click()
     page.get_by_role("option", name="workshop", exact=True).click()
     page.locator('input[id^="title-field"]').last.fill("Zorg in de wijk")
-    shoot(page, "admin-podium-entry")
+    assert "UTC" not in page.locator("body").inner_text()
+    assert not [c for c in shown_text(page) if tofu(c)]
+    preview = preview_frame(page)
+    assert preview.locator("article.md-typeset h1").inner_text() == "Anouk de Wit"
+    assert preview.locator("article.md-typeset").get_by_text("01-03-2025").count() >= 1
     page.get_by_text("Publiceer", exact=True).click()
     page.get_by_text("Publiceer nu", exact=True).click()
     page.get_by_text("Gepubliceerd", exact=True).wait_for()
@@ -260,3 +264,141 @@ def test_edit_an_ambassador_in_the_browser(browser, cms_site: CmsSite) -> None:
     profile = rebuilt.page("ambassadeurs/anouk-de-wit/index.html")
     assert "Senior verpleegkundige" in profile
     assert "Zorg in de wijk" in profile
+
+
+def test_a_story_moment_is_shown_dutch_and_saved_as_the_spec_says(browser,
+                                                                   cms_site: CmsSite) -> None:
+    """A moment field (a story's date): a date alone stays a date, a time is typed after it
+    as 14:30, and the file gets 2026-06-05T14:30, which `check` accepts."""
+    own = {urlsplit(cms_site.url).netloc, urlsplit(cms_site.api).netloc}
+    page = browser.new_page(locale="nl-NL", viewport={"width": 1366, "height": 900})
+    page.route("**/*", lambda route: route.continue_()
+               if urlsplit(route.request.url).netloc in own else route.abort())
+    page.goto(cms_site.url + "admin/#/collections/stories")
+    page.get_by_role("button", name="Inloggen").click()
+    page.get_by_text("Kleinschalig wonen werkt").first.click()
+    moment = page.locator('input[id^="date-field"]').first
+    assert moment.input_value() == "02-05-2026"
+    assert moment.get_attribute("placeholder") == "dd-mm-jjjj uu:mm"
+    moment.fill("05-06-2026 14:30")
+    assert "UTC" not in page.locator("body").inner_text()
+    page.get_by_text("Publiceer", exact=True).click()
+    page.get_by_text("Publiceer nu", exact=True).click()
+    page.get_by_text("Gepubliceerd", exact=True).wait_for()
+    page.close()
+    saved = (cms_site.root / "verhalen-bron" / "kleinschalig-wonen.md").read_text(
+        encoding="utf-8")
+    assert re.search(r"^date: '?2026-06-05T14:30'?$", saved, re.MULTILINE), saved
+    checked = run_cli(cms_site.root, "check", epoch=EPOCH)
+    assert checked.returncode == 0, checked.stdout + checked.stderr
+
+
+# Characters the fonts on an editor's computer may lack: U+FFFD, the fullwidth forms
+# (Decap's own "＋ Ambassadeur"), private-use icon codes. Everything the editor writes
+# is Latin with the usual punctuation, arrows and the euro sign.
+_SAFE = re.compile(r"[\u0000-\u024f\u2010-\u2027\u2030-\u205e\u20ac\u2190-\u21ff\u2022]")
+
+
+def tofu(char: str) -> bool:
+    return not _SAFE.fullmatch(char)
+
+
+def shown_text(page) -> str:  # noqa: ANN001
+    """Every text on the page, buttons and their pseudo-elements' content included."""
+    return page.evaluate("""() => {
+        let text = document.body.innerText;
+        for (const element of document.querySelectorAll("*")) {
+            for (const pseudo of ["::before", "::after"]) {
+                const content = getComputedStyle(element, pseudo).content;
+                if (content && content !== "none" && content !== "normal") text += content;
+            }
+        }
+        return text;
+    }""")
+
+
+def preview_frame(page):  # noqa: ANN001, ANN201
+    """The preview pane: an iframe with the site's own stylesheets loaded (no other host)."""
+    page.frame_locator("iframe").first.locator("article.md-typeset").wait_for()
+    frame = next(f for f in page.frames if f != page.main_frame
+                 and f.locator("article.md-typeset").count())
+    loaded = frame.evaluate("""() => [...document.styleSheets]
+        .filter(sheet => sheet.href && sheet.cssRules.length > 0)
+        .map(sheet => new URL(sheet.href).pathname)""")
+    assert "/assets/stylesheets/ambassadors.css" in loaded, loaded
+    assert any(re.fullmatch(r"/assets/stylesheets/main\.[0-9a-f]+\.min\.css", p)
+               for p in loaded), loaded
+    spacing = frame.evaluate(
+        "getComputedStyle(document.querySelector('article.md-typeset')).lineHeight")
+    assert spacing != "normal"  # the theme's typeset block, not the browser's defaults
+    return frame
+
+
+def test_sign_in_page_says_what_happens_and_shows_the_network(browser, cms_site: CmsSite) -> None:
+    """Before signing in: the network's name (this site has no logo: none of Decap's either)
+    and one Dutch paragraph on what the editor is for, GitHub and the review; gone once
+    signed in. Nothing on either screen lacks a glyph."""
+    own = {urlsplit(cms_site.url).netloc, urlsplit(cms_site.api).netloc}
+    page = browser.new_page(locale="nl-NL", viewport={"width": 390, "height": 844})
+    page.route("**/*", lambda route: route.continue_()
+               if urlsplit(route.request.url).netloc in own else route.abort())
+    page.goto(cms_site.url + "admin/")
+    page.get_by_role("button", name="Inloggen").wait_for()
+    heading = page.get_by_role("heading", level=1)
+    assert heading.inner_text() == "Zorgambassadeurs Test" and heading.is_visible()
+    intro = page.locator(".amb-intro p")
+    assert intro.is_visible()
+    said = intro.inner_text()
+    assert "GitHub" in said and "pull request" in said and "coördinator" in said
+    box = intro.bounding_box()
+    button = page.get_by_role("button", name="Inloggen").bounding_box()
+    assert box and button and box["y"] + box["height"] <= button["y"] <= 844
+    assert page.locator('[class*="DecapLogoIcon"]').count() == 1    # drawn, and hidden
+    assert not page.locator('[class*="DecapLogoIcon"]').is_visible()
+    assert not [c for c in shown_text(page) if tofu(c)]
+    page.get_by_role("button", name="Inloggen").click()
+    page.get_by_text("Anouk de Wit").first.wait_for()
+    assert not intro.is_visible()
+    assert page.get_by_text("+ Ambassadeur", exact=True).is_visible()
+    assert not [c for c in shown_text(page) if tofu(c)], \
+        [c for c in shown_text(page) if tofu(c)]
+    page.close()
+    # Without JavaScript the editor cannot start, but the page still says what it is.
+    context = browser.new_context(java_script_enabled=False)
+    still = context.new_page()
+    still.goto(cms_site.url + "admin/")
+    assert still.locator(".amb-intro p").is_visible()
+    context.close()
+
+
+def test_sign_in_page_shows_the_networks_logo(browser, tmp_path: Path) -> None:
+    """With the logo option, the sign-in page shows the network's logo, from the site."""
+    root = write_site(tmp_path, "      logo: theme/logo.svg\n"
+                                "repo_url: https://github.com/zorg/site")  # GitHub's sign-in
+    (root / "theme").mkdir(exist_ok=True)
+    (root / "theme" / "logo.svg").write_text(
+        '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 128 64">'
+        '<rect width="128" height="64" rx="12" fill="#5b2a86"/></svg>\n', encoding="utf-8")
+    (root / "mkdocs.yml").write_text((root / "mkdocs.yml").read_text(encoding="utf-8")
+                                     .replace("  language: nl\n",
+                                              "  language: nl\n  custom_dir: theme\n"),
+                                     encoding="utf-8")
+    assert run_cli(root, "cms-config", "--write", epoch=EPOCH).returncode == 0
+    result = build(root, EPOCH)
+    assert result.code == 0, result.out
+    url, server = serve(result.site)
+    site = urlsplit(url).netloc
+    page = browser.new_page(locale="nl-NL", viewport={"width": 1366, "height": 900})
+    page.route("**/*", lambda route: route.continue_()
+               if urlsplit(route.request.url).netloc == site else route.abort())
+    page.goto(url + "admin/")
+    page.get_by_role("button", name=re.compile("^Inloggen")).wait_for()
+    logo = page.locator('[class*="StyledAuthenticationPage"] img')
+    assert logo.is_visible()
+    assert urlsplit(logo.evaluate("img => img.src")).path == "/assets/logo/logo.svg"
+    assert logo.evaluate("img => img.naturalWidth") > 0
+    assert page.locator('[class*="NetlifyCreditIcon"]').count() == 1
+    assert not page.locator('[class*="NetlifyCreditIcon"]').is_visible()
+    assert page.locator(".amb-intro p").is_visible()
+    page.close()
+    server.shutdown()

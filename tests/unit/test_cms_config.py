@@ -120,7 +120,7 @@ def test_widgets_follow_the_field_types(demo: dict[str, Any]) -> None:
     assert ambassador["honorary"]["widget"] == "boolean"
     assert ambassador["start"] | {"hint": ""} == {
         "name": "start", "label": "Begin", "widget": "datetime", "format": "YYYY-MM-DD",
-        "date_format": "DD-MM-YYYY", "time_format": False, "picker_utc": True,
+        "date_format": "DD-MM-YYYY", "time_format": False,
         "required": True, "hint": ""}
     assert ambassador["kind"]["widget"] == "select"
     assert ambassador["kind"]["options"] == list(schemas.PODIUM_ENTRY.by_name["kind"].type.values)
