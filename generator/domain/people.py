@@ -47,7 +47,6 @@ def sort_key(name: str, slug: str = "", sort_name: str | None = None) -> tuple[s
     return (fold(sort_name or surname(name)), fold(name), slug)
 
 
-
 @functools.lru_cache(maxsize=4096)  # the same regions and themes, on every card and page
 def slugify(text: str) -> str:
     """An ASCII slug: 'Marie-Thérèse van den Berg' -> 'marie-therese-van-den-berg'."""
