@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+DEMO_EPOCH = 1795435200   # the demo's clock (Makefile): 2026-11-23 12:00 UTC
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
          "--disable-background-networking", "--disable-component-update", "--disable-sync"]
@@ -38,3 +39,20 @@ def serve(folder: Path) -> tuple[str, http.server.ThreadingHTTPServer]:
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     return f"http://127.0.0.1:{server.server_address[1]}/", server
+
+
+@pytest.fixture(scope="session")
+def plain_demo(tmp_path_factory: pytest.TempPathFactory):
+    """The demo as it is, built once at its clock, for the tests that only read it."""
+    from tests.quality.conftest import copy_demo
+    from tests.sitebuilder import build
+    result = build(copy_demo(tmp_path_factory.mktemp("plain-demo")), DEMO_EPOCH)
+    assert result.code == 0, result.out
+    return result
+
+
+@pytest.fixture(scope="session")
+def plain_demo_url(plain_demo) -> Iterator[str]:
+    url, server = serve(plain_demo.site)
+    yield url
+    server.shutdown()

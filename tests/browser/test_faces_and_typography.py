@@ -5,15 +5,11 @@ never cut without a hyphen, lines of readable length, no empty stories section."
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 
 import pytest
 
-from tests.browser.conftest import serve
-from tests.quality.conftest import copy_demo
-from tests.sitebuilder import Result, build
+from tests.sitebuilder import Result
 
-DEMO_EPOCH = 1795435200
 DESKTOP = {"width": 1366, "height": 900}
 PHONE = {"width": 390, "height": 844}
 SCREENS = [pytest.param(DESKTOP, id="1366"), pytest.param(PHONE, id="390")]
@@ -61,20 +57,6 @@ LINE_LENGTHS = """root => {
 }"""
 
 
-@pytest.fixture(scope="module")
-def built(tmp_path_factory: pytest.TempPathFactory) -> Result:
-    result = build(copy_demo(tmp_path_factory.mktemp("faces")), DEMO_EPOCH)
-    assert result.code == 0, result.out
-    return result
-
-
-@pytest.fixture(scope="module")
-def demo(built: Result) -> Iterator[str]:
-    url, server = serve(built.site)
-    yield url
-    server.shutdown()
-
-
 def boxes(page, selector: str, script: str = BOX) -> list[list[float]]:
     return [element.evaluate(script) for element in page.locator(selector).all()]
 
@@ -88,10 +70,10 @@ def centred(tile: list[float], glyphs: list[float]) -> bool:
 @pytest.mark.parametrize("path, portrait", [("", ".amb-face__photo"),
                                             ("ambassadeurs/", ".amb-card__photo"),
                                             ("ambassadeurs/oud-ambassadeurs/", ".amb-card__photo")])
-def test_initials_fill_a_portrait_tile_and_sit_in_its_middle(browser, demo: str, screen,
+def test_initials_fill_a_portrait_tile_and_sit_in_its_middle(browser, plain_demo_url: str, screen,
                                                              path: str, portrait: str) -> None:
     page = browser.new_page(viewport=screen)
-    page.goto(demo + path)
+    page.goto(plain_demo_url + path)
     tiles = boxes(page, f"{portrait}.amb-initials")
     photos = boxes(page, f"img{portrait}")
     assert tiles and photos
@@ -102,11 +84,11 @@ def test_initials_fill_a_portrait_tile_and_sit_in_its_middle(browser, demo: str,
 
 
 @pytest.mark.parametrize("screen", SCREENS)
-def test_a_profile_without_a_photo_has_a_card_sized_tile(browser, demo: str, screen) -> None:
+def test_a_profile_without_a_photo_has_a_card_sized_tile(browser, plain_demo_url: str, screen) -> None:
     page = browser.new_page(viewport=screen)
-    page.goto(demo + "ambassadeurs/")
+    page.goto(plain_demo_url + "ambassadeurs/")
     card = boxes(page, "img.amb-card__photo")[0]
-    page.goto(demo + NO_PHOTO)
+    page.goto(plain_demo_url + NO_PHOTO)
     [tile] = boxes(page, ".amb-profile__photo.amb-initials")
     [glyphs] = boxes(page, ".amb-profile__photo.amb-initials", GLYPHS)
     assert centred(tile, glyphs), (tile, glyphs)
@@ -116,9 +98,9 @@ def test_a_profile_without_a_photo_has_a_card_sized_tile(browser, demo: str, scr
 
 
 @pytest.mark.parametrize("path", [NO_PHOTO, WITH_PHOTO])
-def test_a_profile_on_a_phone_starts_with_the_person(browser, demo: str, path: str) -> None:
+def test_a_profile_on_a_phone_starts_with_the_person(browser, plain_demo_url: str, path: str) -> None:
     page = browser.new_page(viewport=PHONE)
-    page.goto(demo + path)
+    page.goto(plain_demo_url + path)
     [portrait] = boxes(page, ".amb-profile__header .amb-profile__photo")
     [name] = boxes(page, ".amb-profile__name")
     [invite] = boxes(page, ".amb-profile__invite .md-button")
@@ -130,10 +112,10 @@ def test_a_profile_on_a_phone_starts_with_the_person(browser, demo: str, path: s
 
 
 @pytest.mark.parametrize("path", [NO_PHOTO, WITH_PHOTO])
-def test_a_profile_on_a_desktop_shows_name_and_invitation_first(browser, demo: str,
+def test_a_profile_on_a_desktop_shows_name_and_invitation_first(browser, plain_demo_url: str,
                                                                 path: str) -> None:
     page = browser.new_page(viewport=DESKTOP)
-    page.goto(demo + path)
+    page.goto(plain_demo_url + path)
     [portrait] = boxes(page, ".amb-profile__header .amb-profile__photo")
     [name] = boxes(page, ".amb-profile__name")
     [invite] = boxes(page, ".amb-profile__invite .md-button")
@@ -143,9 +125,9 @@ def test_a_profile_on_a_desktop_shows_name_and_invitation_first(browser, demo: s
 
 
 @pytest.mark.parametrize("screen", SCREENS)
-def test_no_word_on_the_faces_is_cut_without_a_hyphen(browser, demo: str, screen) -> None:
+def test_no_word_on_the_faces_is_cut_without_a_hyphen(browser, plain_demo_url: str, screen) -> None:
     page = browser.new_page(viewport=screen)
-    page.goto(demo)
+    page.goto(plain_demo_url)
     assert page.evaluate("document.documentElement.lang") == "nl"
     faces = page.locator(".amb-faces")
     role = page.locator(".amb-face__role").first
@@ -158,10 +140,10 @@ def test_no_word_on_the_faces_is_cut_without_a_hyphen(browser, demo: str, screen
     ("verhalen/een-kas-vol-talent/", ".amb-story__body"),
     (WITH_PHOTO, ".amb-profile__bio"),
     ("over-het-netwerk/", ".md-content__inner")])
-def test_running_text_has_lines_of_60_to_80_characters(browser, demo: str, path: str,
+def test_running_text_has_lines_of_60_to_80_characters(browser, plain_demo_url: str, path: str,
                                                        body: str) -> None:
     page = browser.new_page(viewport=DESKTOP)
-    page.goto(demo + path)
+    page.goto(plain_demo_url + path)
     lengths = page.locator(body).first.evaluate(LINE_LENGTHS)
     assert len(lengths) >= 3, lengths
     assert all(55 <= n <= 85 for n in lengths), lengths
@@ -169,11 +151,11 @@ def test_running_text_has_lines_of_60_to_80_characters(browser, demo: str, path:
     page.close()
 
 
-def test_no_profile_without_stories_has_a_stories_section(built: Result) -> None:
-    linked = {slug for story in (built.site / "verhalen").glob("*/index.html")
+def test_no_profile_without_stories_has_a_stories_section(plain_demo: Result) -> None:
+    linked = {slug for story in (plain_demo.site / "verhalen").glob("*/index.html")
               for slug in re.findall(r'amb-story__people.*?</p>', story.read_text(), re.S)
               for slug in re.findall(r"ambassadeurs/([\w-]+)/", slug)}
-    profiles = [p for p in (built.site / "ambassadeurs").glob("*/index.html")
+    profiles = [p for p in (plain_demo.site / "ambassadeurs").glob("*/index.html")
                 if 'class="amb-profile"' in p.read_text()]
     assert len(profiles) > 20 and 0 < len(linked) < len(profiles)
     for profile in profiles:

@@ -5,40 +5,18 @@ row says who met the target or is behind."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 
-from tests.browser.conftest import serve
-from tests.quality.conftest import copy_demo
-from tests.sitebuilder import Result, build
-
-DEMO_EPOCH = 1795435200          # 1 December 2026: December's appearances are all planned
 DESKTOP = {"width": 1366, "height": 900}
 PHONE = {"width": 390, "height": 844}
 PODIUM_PAGES = ["podium/", "podium/2025/"]
 
 
-@pytest.fixture(scope="module")
-def built(tmp_path_factory: pytest.TempPathFactory) -> Result:
-    root = copy_demo(tmp_path_factory.mktemp("podium-browser"))
-    result = build(root, DEMO_EPOCH)
-    assert result.code == 0, result.out
-    return result
-
-
-@pytest.fixture(scope="module")
-def demo(built: Result) -> Iterator[str]:
-    url, server = serve(built.site)
-    yield url
-    server.shutdown()
-
-
 @pytest.mark.parametrize("path", PODIUM_PAGES)
 def test_phone_shows_appearances_as_cards_without_sideways_scrolling(
-        browser, demo: str, path: str) -> None:
+        browser, plain_demo_url: str, path: str) -> None:
     page = browser.new_page(viewport=PHONE)
-    page.goto(demo + path)
+    page.goto(plain_demo_url + path)
     assert page.evaluate("document.documentElement.scrollWidth") <= PHONE["width"]
     found = page.evaluate("""() => {
         const table = document.querySelector('table.amb-entries');
@@ -70,9 +48,9 @@ def test_phone_shows_appearances_as_cards_without_sideways_scrolling(
     page.close()
 
 
-def test_desktop_keeps_the_table(browser, demo: str) -> None:
+def test_desktop_keeps_the_table(browser, plain_demo_url: str) -> None:
     page = browser.new_page(viewport=DESKTOP)
-    page.goto(demo + "podium/")
+    page.goto(plain_demo_url + "podium/")
     found = page.evaluate("""() => {
         const table = document.querySelector('table.amb-entries');
         return [getComputedStyle(table).display,
@@ -84,9 +62,9 @@ def test_desktop_keeps_the_table(browser, demo: str) -> None:
 
 
 @pytest.mark.parametrize("viewport", [PHONE, DESKTOP], ids=["phone", "desktop"])
-def test_n_van_m_stays_on_one_line(browser, demo: str, viewport: dict[str, int]) -> None:
+def test_n_van_m_stays_on_one_line(browser, plain_demo_url: str, viewport: dict[str, int]) -> None:
     page = browser.new_page(viewport=viewport)
-    page.goto(demo + "podium/")
+    page.goto(plain_demo_url + "podium/")
     lines = page.evaluate("""() => [...document.querySelectorAll(
             'table.amb-podium .amb-progress__text')].map(text => {
         const range = document.createRange();
@@ -100,10 +78,10 @@ def test_n_van_m_stays_on_one_line(browser, demo: str, viewport: dict[str, int])
     page.close()
 
 
-def test_no_row_says_who_met_the_target_or_is_behind(browser, demo: str) -> None:
+def test_no_row_says_who_met_the_target_or_is_behind(browser, plain_demo_url: str) -> None:
     page = browser.new_page(viewport=DESKTOP)
     for path in PODIUM_PAGES:
-        page.goto(demo + path)
+        page.goto(plain_demo_url + path)
         main = page.locator("article").inner_text()
         for mark in ("Gehaald", "gehaald", "te gaan", "✓", "✗"):
             assert mark not in main, (path, mark)
@@ -117,9 +95,9 @@ def test_no_row_says_who_met_the_target_or_is_behind(browser, demo: str) -> None
     page.close()
 
 
-def test_the_chart_shows_decembers_planned_appearances(browser, demo: str) -> None:
+def test_the_chart_shows_decembers_planned_appearances(browser, plain_demo_url: str) -> None:
     page = browser.new_page(viewport=DESKTOP)
-    page.goto(demo + "podium/")
+    page.goto(plain_demo_url + "podium/")
     chart = page.locator("svg.amb-chart").first
     desc = chart.locator("desc").text_content() or ""
     assert desc.rstrip(".").endswith("gepland") and "dec 0 en " in desc
