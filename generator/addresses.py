@@ -21,12 +21,12 @@ import posixpath
 import re
 from pathlib import Path
 
-from .admin_page import PAGE as ADMIN_PAGE
 from .messages import Message, msg
 from .render.routes import PATTERNS, Routes
 from .render.social import HOME_CARD
 from .sources.tree import MARKDOWN_SUFFIXES
 
+ADMIN_PAGE = "admin/index.html"   # the browser editor's page (admin_page.py writes it)
 THEME_DIR = Path(__file__).parent / "theme"
 # Theme files a docs file could replace and every page (or the editor) loads: code and
 # styles. Images and fonts may be replaced on purpose (a favicon).

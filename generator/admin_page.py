@@ -14,6 +14,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from . import mkdocs_files
+from .addresses import ADMIN_PAGE
+from .cms_config import COLLECTIONS
 from .render.labels import Labels
 
 if TYPE_CHECKING:
@@ -22,7 +24,6 @@ if TYPE_CHECKING:
 
 VENDORED = Path(__file__).parent / "theme" / "admin"
 CONFIG = "admin/config.yml"
-PAGE = "admin/index.html"
 
 
 # Above Decap's sign-in button: what the editor is for (render/labels.py) and the network's
@@ -98,11 +99,9 @@ def add_admin(files: Files, config: MkDocsConfig, labels: Labels) -> None:
     if files.get_file_from_path(CONFIG) is None:
         mkdocs_files.drop_theme_folder(files, VENDORED)
         return
-    from .cms_config import COLLECTIONS  # it imports the site loader, which imports us
-
     favicon = "../" + (config.theme.get("favicon") or "assets/images/favicon.png")
     setup = {"stylesheets": stylesheets(files, config),
              "collections": [c.name for c in COLLECTIONS],
              **{key: labels(f"admin_{key}") for key in _EDITOR_TEXTS}}
     mkdocs_files.add_raw(files, config, {
-        PAGE: page(config.site_name, favicon, labels, setup)})
+        ADMIN_PAGE: page(config.site_name, favicon, labels, setup)})

@@ -12,7 +12,7 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 from .domain import plain
 from .domain.plain import CONTROL
 from .render.images import Derived
-from .render.pages import PageSpec
+from .render.kinds import PageSpec
 
 if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig

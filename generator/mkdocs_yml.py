@@ -153,8 +153,6 @@ def _full(config_file: Path, report: Report | None = None) -> Settings | None:
     from mkdocs.config import load_config
     from mkdocs.exceptions import Abort, ConfigurationError
 
-    from .plugin import AmbassadorsPlugin
-
     report = report if report is not None else Report()
     with _MkDocsSays() as said, outside_imports(config_file.parent):
         try:
@@ -171,8 +169,9 @@ def _full(config_file: Path, report: Report | None = None) -> Settings | None:
                    msg("option.mkdocs", said=" ".join(text.split())[:300]))
     if config is None:
         return None
-    plugin = next((p for p in config.plugins.values() if isinstance(p, AmbassadorsPlugin)),
-                  None)
+    # By the name it is listed under (its entry point), not its class: the adapter
+    # (plugin.py) builds on this module, not the other way round.
+    plugin = config.plugins.get(PLUGIN)
     if plugin is None:
         raise ConfigError(f"{config_file} does not list the '{PLUGIN}' plugin")
     nodes = ConfigNodes.read(config_file)

@@ -37,7 +37,8 @@ from .render.kinds import NewsletterPage, PageSpec
 from .render.links import Links
 from .render.media import Media
 from .render.newsletter_email import parse_colour, parse_unsubscribe, render_email
-from .render.pages import listings, site_images, site_pages
+from .render.listings import listings
+from .render.pages import site_images, site_pages
 from .render.routes import Routes
 from .render.search import PagesDigest, SearchEntry, SearchError, mark, write_index
 from .render.descriptions import describe, shorten
@@ -354,7 +355,7 @@ class AmbassadorsPlugin(BasePlugin[AmbassadorsConfig]):
         site = config.site_description or config.site_name
         spec = self.specs.get(page.file.src_uri)
         if spec:
-            return describe(spec, self.helpers, site)
+            return describe(spec.describe(self.helpers), site)
         own = strip_markup(str(page.meta.get("description") or ""))
         first = shorten(first_paragraph(page.markdown or ""))
         if page.is_homepage:

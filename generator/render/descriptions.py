@@ -10,11 +10,14 @@ as plain text cut to fit at a word: search engines cut off around 160 characters
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import TYPE_CHECKING
+from typing import Protocol
 
-if TYPE_CHECKING:
-    from .helpers import Helpers
-    from .kinds import PageSpec
+
+class Labelled(Protocol):
+    """What a description needs of the template helpers: their labels."""
+
+    def t(self, key: str, /, **values: object) -> str: ...
+
 
 LIMIT = 160
 ELLIPSIS = "…"
@@ -32,18 +35,18 @@ def shorten(text: str, limit: int = LIMIT) -> str:
     return cut.rstrip(" ,;:–-") + ELLIPSIS
 
 
-def describe(spec: PageSpec | None, helpers: Helpers, default: str) -> str:
-    """The page's own description, or `default` (the site's) for a page we do not make or
-    that has nothing to say."""
-    return shorten((spec.describe(helpers) if spec else "") or default)
+def describe(own: str, default: str) -> str:
+    """The page's own description (its kind's `describe`), or `default` (the site's) for a
+    page we do not make or that has nothing to say."""
+    return shorten(own or default)
 
 
-def counted(helpers: Helpers, noun: str, n: int) -> str:
+def counted(helpers: Labelled, noun: str, n: int) -> str:
     """'1 verhaal', '3 verhalen': labels `desc_<noun>_one` and `desc_<noun>_many`."""
     return helpers.t(f"desc_{noun}_one") if n == 1 else helpers.t(f"desc_{noun}_many", n=n)
 
 
-def listing(helpers: Helpers, names: Iterable[str]) -> str:
+def listing(helpers: Labelled, names: Iterable[str]) -> str:
     """'A, B en C'."""
     names = list(names)
     if len(names) < 2:

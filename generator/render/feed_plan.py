@@ -13,7 +13,8 @@ from .descriptions import listing
 from .feeds import Author, Channel, Item, Media, atom, guid, rss
 from .helpers import Helpers
 from .kinds import APPOINTMENTS_FEED, NEWSLETTER_FEED, STORIES_FEED
-from .pages import ImageKey, summary
+from .media import ImageKey
+from .pages import summary
 from .routes import DEFAULT, Routes
 
 

@@ -24,8 +24,9 @@ from .dates import long_date, moment
 from .kinds import APPOINTMENTS_FEED, HOME_FEEDS, NEWSLETTER_FEED, STORIES_FEED
 from .labels import LINK_ORDER, Labels
 from .links import Links
-from .media import Image, Media
-from .pages import ImageKey, Listings, summary
+from .media import Image, ImageKey, Media
+from .listings import Listings
+from .pages import summary
 from .podium_public import DEFAULT_MODE
 from .press_release import to_html
 from .search import FACET_FILTERS, KIND_FILTER, RANKING, WEIGHTS

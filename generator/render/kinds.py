@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import posixpath
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, ClassVar, Protocol
 
 from ..domain.calendar import Happening
 from ..domain.model import Ambassador, Appointment, NewsletterIssue, Story
@@ -21,10 +21,37 @@ from .descriptions import counted, listing
 from .search import SearchEntry, facets_of
 
 if TYPE_CHECKING:
-    from .helpers import Helpers
+    from ..domain.site import Site
+    from .listings import Facet
     from .media import Image
-    from .pages import Facet
     from .story_themes import StoryTheme
+
+
+
+class _UrlOf(Protocol):
+    def url_of(self, src: str) -> str | None: ...
+
+
+class PageHelpers(Protocol):
+    """What a page kind reads of the template helpers (helpers.Helpers has them all): the
+    kinds are data below the helpers, so they name what they need instead of importing it."""
+
+    site: Site
+    site_name: str
+    addresses: _UrlOf
+
+    def t(self, key: str, /, **values: object) -> str: ...
+    def date(self, value: dt.date | dt.datetime) -> str: ...
+    def when(self, item: Happening) -> str: ...
+    def title(self, item: Happening) -> str: ...
+    def location(self, item: Happening) -> str | None: ...
+    def summary(self, story: Story) -> str: ...
+    def term_text(self, ambassador: Ambassador) -> str: ...
+    def podium_summary(self, year: int) -> str: ...
+    def photo(self, ambassador: Ambassador) -> tuple[Image, ...]: ...
+    def cover(self, story: Story) -> tuple[Image, ...]: ...
+    def webp(self, images: tuple[Image, ...]) -> tuple[Image, ...]: ...
+
 
 # Feed ids (routes.SEGMENTS has their file names): what a page advertises in its head.
 STORIES_FEED, NEWSLETTER_FEED, APPOINTMENTS_FEED = "stories", "newsletter", "appointments"
@@ -48,11 +75,11 @@ class PageSpec:
     edit_path: str | None = None     # the contributor's source file, relative to the root
     authored: bool = False           # the body comes from a contributor: sanitise it
 
-    def describe(self, h: Helpers) -> str:
+    def describe(self, h: PageHelpers) -> str:
         """What the page holds, for the description tags ('' says: use the site's)."""
         return ""
 
-    def card(self, h: Helpers, dest: str) -> Card | None:
+    def card(self, h: PageHelpers, dest: str) -> Card | None:
         """A social card of its own, or None for the site's."""
         return None
 
@@ -60,7 +87,7 @@ class PageSpec:
         """An article's publication moment, for `article:published_time`; None otherwise."""
         return None
 
-    def search(self, h: Helpers) -> SearchEntry:
+    def search(self, h: PageHelpers) -> SearchEntry:
         """What the page tells the search index besides its text (render/search.py)."""
         return SearchEntry(h.t(self.search_kind), listing=self.search_listing)
 
@@ -74,19 +101,19 @@ class ProfilePage(PageSpec):
     stories: tuple[Story, ...]
     status: str
 
-    def describe(self, h: Helpers) -> str:
+    def describe(self, h: PageHelpers) -> str:
         person = self.ambassador
         facts = ", ".join(filter(None, (person.role, person.organisation, person.region)))
         return " ".join(filter(None, (f"{facts}." if facts else "", f"{h.term_text(person)}.",
                                       first_paragraph(person.body))))
 
-    def card(self, h: Helpers, dest: str) -> Card | None:
+    def card(self, h: PageHelpers, dest: str) -> Card | None:
         person = self.ambassador
         return Card(dest, person.name, ", ".join(filter(None, (person.role,
                     person.organisation))), h.site_name, person.photo, portrait=True,
                     focus=person.photo_focus or (0.5, 0.5))
 
-    def search(self, h: Helpers) -> SearchEntry:
+    def search(self, h: PageHelpers) -> SearchEntry:
         a = self.ambassador
         return SearchEntry(h.t(self.search_kind), thumbnail(h.photo(a), h, self.src),
                            facets_of(region=(a.region,), sector=(a.sector,), themes=a.themes),
@@ -103,7 +130,7 @@ class StoryPage(PageSpec):
     story: Story
     ambassadors: tuple[Ambassador, ...]
 
-    def describe(self, h: Helpers) -> str:
+    def describe(self, h: PageHelpers) -> str:
         people = listing(h, (p.name for p in self.ambassadors))
         return h.summary(self.story) or h.t("desc_story", people=people, site=h.site_name,
                                             date=h.date(self.story.date))
@@ -111,13 +138,13 @@ class StoryPage(PageSpec):
     def published(self) -> dt.datetime | None:
         return self.story.date
 
-    def card(self, h: Helpers, dest: str) -> Card | None:
+    def card(self, h: PageHelpers, dest: str) -> Card | None:
         story = self.story
         people = ", ".join(p.name for p in self.ambassadors)
         return Card(dest, story.title, f"{h.date(story.date)} · {people}", h.site_name,
                     story.image)
 
-    def search(self, h: Helpers) -> SearchEntry:
+    def search(self, h: PageHelpers) -> SearchEntry:
         """A story is found under its own themes and its ambassadors' regions and sectors."""
         people = self.ambassadors
         return SearchEntry(h.t(self.search_kind), thumbnail(h.cover(self.story), h, self.src),
@@ -134,7 +161,7 @@ class EventPage(PageSpec):
     item: Happening
     ambassadors: tuple[Ambassador, ...]
 
-    def describe(self, h: Helpers) -> str:
+    def describe(self, h: PageHelpers) -> str:
         item = self.item
         assert item.event is not None
         head = " · ".join(filter(None, (h.when(item), h.location(item))))
@@ -151,7 +178,7 @@ class DirectoryPage(PageSpec):
     facets: dict[str, tuple[Facet, ...]]
     facet: Facet | None = None
 
-    def describe(self, h: Helpers) -> str:
+    def describe(self, h: PageHelpers) -> str:
         n = len(self.ambassadors)
         if not n:
             return h.t("desc_ambassadors_none", site=h.site_name)
@@ -164,7 +191,7 @@ class FacetPage(DirectoryPage):
 
     facet: Facet
 
-    def describe(self, h: Helpers) -> str:
+    def describe(self, h: PageHelpers) -> str:
         facet = self.facet
         return h.t(f"desc_facet_{facet.kind}",
                    count=counted(h, "active", len(facet.ambassadors)), site=h.site_name,
@@ -178,7 +205,7 @@ class AlumniPage(PageSpec):
     search_listing = True
     ambassadors: tuple[Ambassador, ...]
 
-    def describe(self, h: Helpers) -> str:
+    def describe(self, h: PageHelpers) -> str:
         people = self.ambassadors
         if not people:
             return h.t("desc_alumni_none", site=h.site_name)
@@ -198,7 +225,7 @@ class StoriesPage(PageSpec):
     themes: tuple[StoryTheme, ...]
     theme: StoryTheme | None = None
 
-    def describe(self, h: Helpers) -> str:
+    def describe(self, h: PageHelpers) -> str:
         if not self.stories:
             return h.t("desc_stories_none", site=h.site_name)
         return h.t("desc_stories", count=counted(h, "stories", len(self.stories)),
@@ -212,7 +239,7 @@ class StoryThemePage(StoriesPage):
     feeds = ()
     theme: StoryTheme
 
-    def describe(self, h: Helpers) -> str:
+    def describe(self, h: PageHelpers) -> str:
         theme = self.theme
         return h.t("desc_story_theme", count=counted(h, "stories", len(theme.stories)),
                    value=theme.value, site=h.site_name,
@@ -225,7 +252,7 @@ class AgendaPage(PageSpec):
     search_kind = "search_kind_agenda"
     search_listing = True
 
-    def describe(self, h: Helpers) -> str:
+    def describe(self, h: PageHelpers) -> str:
         upcoming = h.site.upcoming
         if not upcoming:
             return h.t("desc_agenda_none" if h.site.past else "desc_agenda_empty",
@@ -251,7 +278,7 @@ class PodiumPage(PageSpec):
     is_year: ClassVar[bool] = False   # the page of one year (its link is the current one)
     year: int
 
-    def describe(self, h: Helpers) -> str:
+    def describe(self, h: PageHelpers) -> str:
         # The figures are the page's own summary, which says only what the site's
         # podium_public option lets the page say.
         return h.t(self.label, site=h.site_name, year=self.year,
@@ -272,7 +299,7 @@ class NewslettersPage(PageSpec):
     search_listing = True
     issues: tuple[NewsletterIssue, ...]
 
-    def describe(self, h: Helpers) -> str:
+    def describe(self, h: PageHelpers) -> str:
         if not self.issues:
             return h.t("desc_newsletters_none", site=h.site_name)
         latest = self.issues[0]
@@ -290,7 +317,7 @@ class NewsletterPage(PageSpec):
     own_images_only = True   # it goes out as an e-mail: no tracking pixels (spec v1.4)
     newsletter: IssueContents   # the issue and what happened in its period
 
-    def describe(self, h: Helpers) -> str:
+    def describe(self, h: PageHelpers) -> str:
         issue = self.newsletter.issue
         return first_paragraph(issue.body) or h.t("desc_newsletter", site=h.site_name,
                                                   date=h.date(issue.date))
@@ -304,7 +331,7 @@ class AppointmentsPage(PageSpec):
     search_listing = True
     appointments: tuple[Appointment, ...]
 
-    def describe(self, h: Helpers) -> str:
+    def describe(self, h: PageHelpers) -> str:
         if not self.appointments:
             return h.t("desc_appointments_none", site=h.site_name)
         latest = self.appointments[0]
@@ -323,13 +350,13 @@ class AppointmentPage(PageSpec):
     appointed: tuple[Ambassador, ...]
     farewell: tuple[Ambassador, ...]
 
-    def describe(self, h: Helpers) -> str:
+    def describe(self, h: PageHelpers) -> str:
         appointment = self.appointment
         return first_paragraph(appointment.release) or h.t(
             "desc_appointment", site=h.site_name, date=h.date(appointment.date),
             names=listing(h, (a.name for a in self.appointed)))
 
-    def card(self, h: Helpers, dest: str) -> Card | None:
+    def card(self, h: PageHelpers, dest: str) -> Card | None:
         return Card(dest, self.appointment.title, h.date(self.appointment.date), h.site_name)
 
     def published(self) -> dt.datetime | None:
@@ -344,7 +371,7 @@ class PressPage(PageSpec):
     search_listing = True
     appointments: tuple[Appointment, ...]
 
-    def describe(self, h: Helpers) -> str:
+    def describe(self, h: PageHelpers) -> str:
         if not self.appointments:
             return h.t("desc_press_none", site=h.site_name)
         return h.t("desc_press", site=h.site_name,
@@ -357,7 +384,7 @@ class AccessibilityPage(PageSpec):
     date: str           # the statement's date, in words
     contact: str
 
-    def describe(self, h: Helpers) -> str:
+    def describe(self, h: PageHelpers) -> str:
         return h.t("desc_accessibility", site=h.site_name, date=self.date)
 
 
@@ -367,14 +394,14 @@ class SearchPage(PageSpec):
 
     template = "amb/search.html"
 
-    def describe(self, h: Helpers) -> str:
+    def describe(self, h: PageHelpers) -> str:
         return h.t("desc_search", site=h.site_name)
 
-    def search(self, h: Helpers) -> SearchEntry:
+    def search(self, h: PageHelpers) -> SearchEntry:
         return SearchEntry(h.t(self.search_kind), indexed=False)
 
 
-def thumbnail(images: tuple[Image, ...], h: Helpers, page: str) -> str | None:
+def thumbnail(images: tuple[Image, ...], h: PageHelpers, page: str) -> str | None:
     """The smallest WebP of a photo or cover, for a search result, relative to the page:
     Pagefind searches metadata too, and a site-relative path would add a folder word
     ('ambassadeurs') to every profile."""

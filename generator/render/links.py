@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from ..domain.calendar import Happening
 from ..domain.model import Ambassador, Appointment, NewsletterIssue, Story
-from .pages import Facet
+from .listings import Facet
 from .routes import Routes
 from .story_themes import StoryTheme
 

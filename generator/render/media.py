@@ -8,7 +8,31 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from .images import Derived
-from .pages import ImageKey
+
+
+@dataclass(frozen=True)
+class ImageKey:
+    """Whose derived images these are: built once here, read by the template helpers."""
+
+    kind: str        # portrait, cover, body or press
+    owner: str       # the ambassador's or story's slug; a body image's page folder
+    name: str = ""   # a body image's file name; a press photo's ambassador slug
+
+    @classmethod
+    def portrait(cls, slug: str) -> ImageKey:
+        return cls("portrait", slug)
+
+    @classmethod
+    def cover(cls, slug: str) -> ImageKey:
+        return cls("cover", slug)
+
+    @classmethod
+    def body(cls, folder: str, name: str) -> ImageKey:
+        return cls("body", folder, name)
+
+    @classmethod
+    def press(cls, year: int, slug: str) -> ImageKey:
+        return cls("press", str(year), slug)
 
 
 @dataclass(frozen=True)

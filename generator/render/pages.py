@@ -3,12 +3,11 @@ into files. Every path comes from the route table (routes.py)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import PurePosixPath
 
 from ..domain.calendar import Happening
 from ..domain.model import Ambassador, Appointment, Source, Story
-from ..domain.people import fold, slugify
+from ..domain.people import slugify
 from ..domain.site import Site
 from ..domain.text import first_paragraph
 from ..sources.body_images import retarget
@@ -19,8 +18,9 @@ from .kinds import (AccessibilityPage, AgendaPage, AlumniPage, AppointmentPage,
                     NewslettersPage, PageSpec, PodiumPage, PodiumYearPage, PressPage,
                     ProfilePage, SearchPage, StoriesPage, StoryPage, StoryThemePage)
 from .labels import Labels
-from .routes import DEFAULT, FACETS, Routes
-from .story_themes import StoryTheme, story_themes
+from .listings import Listings
+from .media import ImageKey
+from .routes import DEFAULT, Routes
 
 PRESS_PHOTO = Recipe(3000, None, quality=90, longest=True)
 # Images inside a body: JPEG only, because the same HTML also goes into feeds and e-mail.
@@ -28,74 +28,6 @@ BODY = (Recipe(640), Recipe(1280))
 # Every width in WebP (small) and JPEG (for every mail client and old browser).
 PORTRAIT = tuple(Recipe(w, (4, 5), format=f) for f in ("WEBP", "JPEG") for w in (320, 640))
 COVER = tuple(Recipe(w, format=f) for f in ("WEBP", "JPEG") for w in (320, 640, 1280))
-
-
-@dataclass(frozen=True)
-class ImageKey:
-    """Whose derived images these are: built once here, read by the template helpers."""
-
-    kind: str        # portrait, cover, body or press
-    owner: str       # the ambassador's or story's slug; a body image's page folder
-    name: str = ""   # a body image's file name; a press photo's ambassador slug
-
-    @classmethod
-    def portrait(cls, slug: str) -> ImageKey:
-        return cls("portrait", slug)
-
-    @classmethod
-    def cover(cls, slug: str) -> ImageKey:
-        return cls("cover", slug)
-
-    @classmethod
-    def body(cls, folder: str, name: str) -> ImageKey:
-        return cls("body", folder, name)
-
-    @classmethod
-    def press(cls, year: int, slug: str) -> ImageKey:
-        return cls("press", str(year), slug)
-
-
-@dataclass(frozen=True)
-class Facet:
-    """One filter value, e.g. region 'Noord-Brabant', and the active ambassadors with it."""
-
-    kind: str
-    value: str
-    slug: str
-    src: str
-    ambassadors: tuple[Ambassador, ...]
-
-
-def facets(site: Site, routes: Routes = DEFAULT) -> dict[str, tuple[Facet, ...]]:
-    """Filter values per kind, in Dutch alphabetical order; spellings that give the same
-    slug are one value."""
-    result = {}
-    for kind in FACETS:
-        groups: dict[str, tuple[str, list[Ambassador]]] = {}
-        for ambassador in site.active:
-            values = getattr(ambassador, kind)
-            for value in (values if isinstance(values, tuple) else (values,)):
-                if value and slugify(value):
-                    groups.setdefault(slugify(value), (value, []))[1].append(ambassador)
-        result[kind] = tuple(
-            Facet(kind, value, slug, routes.path("facet", facet=routes.segments[kind],
-                                                 slug=slug), tuple(members))
-            for slug, (value, members) in
-            sorted(groups.items(), key=lambda g: (fold(g[1][0]), g[0])))
-    return result
-
-
-@dataclass(frozen=True)
-class Listings:
-    """The directory's filter values and the stories' themes: worked out once, for the
-    pages and for the templates' links to them."""
-
-    facets: dict[str, tuple[Facet, ...]]
-    themes: tuple[StoryTheme, ...]
-
-
-def listings(site: Site, routes: Routes = DEFAULT) -> Listings:
-    return Listings(facets(site, routes), story_themes(site.stories, routes))
 
 
 def site_pages(site: Site, t: Labels, listed: Listings, contact: str = "",
