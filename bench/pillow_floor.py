@@ -2,8 +2,8 @@
 """The floor for image work: a plain two-process Pillow loop over a corpus' photos.
 
 It makes the same derivatives as the generator's pipeline (portraits, story covers and
-press photos, with the recipes of generator/render/pages.py and the steps of
-generator/render/images.py encode_all(): exif_transpose, convert to RGB, centre-crop fit or
+press photos, with the recipes of generator/render/pages/plan.py and the steps of
+generator/render/images/derived.py encode_all(): exif_transpose, convert to RGB, centre-crop fit or
 resize with LANCZOS, then JPEG with optimize+progressive or WebP) and times only the
 encoding loop. `bench/run` compares the cold build's image share (cold minus warm) with
 this figure; the issue's target is "within 1.2x of this floor".
@@ -54,7 +54,7 @@ def recipes() -> dict[str, tuple]:
     a copy of today's values when the generator cannot be imported (e.g. mid-edit)."""
     sys.path.insert(0, str(REPO))
     try:
-        from generator.render.pages import COVER, PORTRAIT, PRESS_PHOTO
+        from generator.render.pages.plan import COVER, PORTRAIT, PRESS_PHOTO
         return {"portrait": PORTRAIT, "cover": COVER, "press": (PRESS_PHOTO,)}
     except Exception as exc:  # noqa: BLE001 - any import failure: fall back, say so
         print(f"pillow_floor: using built-in recipes ({type(exc).__name__}: {exc})",

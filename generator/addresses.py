@@ -23,7 +23,7 @@ from pathlib import Path
 
 from .messages import Message, msg
 from .render.routes import PATTERNS, Routes
-from .render.social import HOME_CARD
+from .render.images.social import HOME_CARD
 from .sources.tree import MARKDOWN_SUFFIXES
 
 ADMIN_PAGE = "admin/index.html"   # the browser editor's page (admin_page.py writes it)

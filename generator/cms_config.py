@@ -159,7 +159,7 @@ def config(settings: Settings, site_url: str | None, repo_url: str | None) -> di
     if site_url:
         result["site_url"] = site_url
         result["display_url"] = site_url
-    if settings.logo:   # the network's logo on the editor's sign-in page (render/look.py)
+    if settings.logo:   # the network's logo on the editor's sign-in page (render/images/look.py)
         # Relative to /admin/ (Decap routes by the URL's #), so the editor asks only the
         # host that serves it: the site, a preview, or a coordinator's own computer.
         route = "logo_svg" if settings.logo.lower().endswith(".svg") else "logo_png"

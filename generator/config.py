@@ -13,8 +13,8 @@ from mkdocs.config import config_options as c
 
 from .render.labels import parse_labels
 from .render.newsletter_email import parse_colour, parse_unsubscribe
-from .render.podium_public import DEFAULT_MODE as PODIUM_PUBLIC_DEFAULT
-from .render.podium_public import MODES as PODIUM_PUBLIC_MODES
+from .render.templating.podium_public import DEFAULT_MODE as PODIUM_PUBLIC_DEFAULT
+from .render.templating.podium_public import MODES as PODIUM_PUBLIC_MODES
 from .render.routes import Routes
 from .site_loader import Settings
 from .sources import options as rules
@@ -116,7 +116,7 @@ class AmbassadorsConfig(base.Config):
     podium_public = Option(rules.choice(PODIUM_PUBLIC_MODES), default=PODIUM_PUBLIC_DEFAULT)
     """How the public pages show the target (the `podium` command always says met / not
     met): `full` met and not met; `progress` open years' progress and what was met, never a
-    failure; `counts` only the number of appearances. See render/podium_public.py."""
+    failure; `counts` only the number of appearances. See render/templating/podium_public.py."""
 
     network_maximum = Option(rules.whole(1, 10_000), default=25)
     """More active ambassadors than this (1 to 10,000) gives an advisory."""
@@ -151,7 +151,7 @@ class AmbassadorsConfig(base.Config):
     """The network's primary colour (`#rrggbb`): the header, links, the favicon's ground,
     the social cards, the newsletter e-mail and the press release. White text on it and it
     as text on white must reach 4.5:1 (WCAG 2.1 AA). Unset: the theme's look stays (the
-    palette of mkdocs.yml and the site's own stylesheet). See render/look.py."""
+    palette of mkdocs.yml and the site's own stylesheet). See render/images/look.py."""
 
     accent_colour = Option(rules.optional(rules.readable_colour))
     """The accent colour (`#rrggbb`): links and buttons on hover and focus, the social

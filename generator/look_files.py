@@ -1,4 +1,4 @@
-"""The network's look in an MkDocs build (render/look.py makes it): the theme's logo and
+"""The network's look in an MkDocs build (render/images/look.py makes it): the theme's logo and
 favicon settings, the stylesheet before the site's own, the logo's files, and the
 home-screen icon's link on every page."""
 
@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from mkdocs.utils import get_relative_url
 
 from . import mkdocs_files
-from .render.look import Look, Made, make_images
+from .render.images.look import Look, Made, make_images
 from .render.routes import Routes
 from .sources.logo import read_logo
 

@@ -11,8 +11,8 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 
 from .domain import plain
 from .domain.plain import CONTROL
-from .render.images import Derived
-from .render.kinds import PageSpec
+from .render.images.derived import Derived
+from .render.pages.kinds import PageSpec
 
 if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig

@@ -24,25 +24,25 @@ from .domain.newsletter import UNSUBSCRIBE_ANCHOR
 from .domain.plain import strip_markup
 from .domain.site import Site
 from .domain.text import first_paragraph
-from .render import images as image_work
-from .render.helpers import Helpers, Presentation
+from .render.images import derived as image_work
+from .render.templating.helpers import Helpers, Presentation
 from .render.html import own_images, sanitise, size_images
-from .render.cards import make_cards
-from .render.feed_html import extract, for_feed
-from .render.feed_plan import FeedPlan, plan_feeds, write_feeds
+from .render.images.cards import make_cards
+from .render.feeds.feed_html import extract, for_feed
+from .render.feeds.feed_plan import FeedPlan, plan_feeds, write_feeds
 from .render.labels import Labels
-from .render.look import Look, LogoFailed, Made
+from .render.images.look import Look, LogoFailed, Made
 from .render.outputs import calendar_files, press_files
-from .render.kinds import NewsletterPage, PageSpec
-from .render.links import Links
-from .render.media import Media
+from .render.pages.kinds import NewsletterPage, PageSpec
+from .render.templating.links import Links
+from .render.templating.media import Media
 from .render.newsletter_email import parse_colour, parse_unsubscribe, render_email
-from .render.listings import listings
-from .render.pages import site_images, site_pages
+from .render.pages.listings import listings
+from .render.pages.plan import site_images, site_pages
 from .render.routes import Routes
-from .render.search import PagesDigest, SearchEntry, SearchError, mark, write_index
-from .render.descriptions import describe, shorten
-from .render.social import PageMeta, meta_tags, plan_cards
+from .render.search.pagefind import PagesDigest, SearchEntry, SearchError, mark, write_index
+from .render.pages.descriptions import describe, shorten
+from .render.images.social import PageMeta, meta_tags, plan_cards
 from .site_loader import load_all
 from .sources.config_file import ConfigNodes
 from .sources.confinement import check_confinement
@@ -96,7 +96,7 @@ class AmbassadorsPlugin(BasePlugin[AmbassadorsConfig]):
         self.env: jinja2.Environment | None = None
         self.email_colour, self.email_unsubscribe = "", None   # parsed in on_config
         self.cards: dict[str, str] = {}
-        self.look = Look()   # the network's look (render/look.py)
+        self.look = Look()   # the network's look (render/images/look.py)
         self.logo_images: Made | None = None   # its logo's images, made in on_files
         self.descriptions: dict[str, str] = {}   # plain text, by page source path
         self.url_of: Callable[[str], str | None] = lambda src: None  # set per build
@@ -348,7 +348,7 @@ class AmbassadorsPlugin(BasePlugin[AmbassadorsConfig]):
         return context
 
     def _description(self, page: Page, config: MkDocsConfig) -> str:
-        """The page's description (render/descriptions.py). A hand-written page keeps its own
+        """The page's description (render/pages/descriptions.py). A hand-written page keeps its own
         `description:` (as text), else its first paragraph; the home page, which the site
         description is written for, uses that."""
         assert self.helpers is not None
@@ -507,7 +507,7 @@ def _links_are_advice(config: MkDocsConfig) -> None:
 
 def _replace_theme_search(config: MkDocsConfig) -> None:
     """Turn the theme's search off when mkdocs.yml lists it: it would send every visitor
-    an index of every page, and its box would sit beside ours (render/search.py)."""
+    an index of every page, and its box would sit beside ours (render/search/pagefind.py)."""
     for name in ("material/search", "search"):
         theme_search = config.plugins.get(name)
         if theme_search is not None and "enabled" in theme_search.config:

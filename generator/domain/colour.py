@@ -1,6 +1,6 @@
 """Colours as WCAG 2.1 measures them: relative luminance, contrast ratio, and the lighter
 and darker shades of a network's colour that stay readable (options `colour` and
-`accent_colour`, content-model.md v1.4; render/look.py turns them into the stylesheet)."""
+`accent_colour`, content-model.md v1.4; render/images/look.py turns them into the stylesheet)."""
 
 from __future__ import annotations
 

@@ -54,7 +54,7 @@ NL: dict[str, str] = {
     "admin_moment_error": "Schrijf de datum als dd-mm-jjjj, met de tijd erachter als uu:mm, "
                           "bijvoorbeeld 20-05-2026 of 20-05-2026 14:30.",
     # Stories by theme (/verhalen/thema/<slug>/), and every page's meta description
-    # (render/descriptions.py): plain text, the counted nouns as `_one` and `_many`.
+    # (render/pages/descriptions.py): plain text, the counted nouns as `_one` and `_many`.
     "story_filter": "Verhalen per thema",
     "story_filter_reset": "Toon alle verhalen",
     "story_theme_title": "Verhalen: {value}",
@@ -147,7 +147,7 @@ NL: dict[str, str] = {
     "filter_none": "Geen ambassadeurs gevonden met dit filter.",
     "facet_title": "Ambassadeurs: {value}",
     "no_ambassadors": "Er zijn op dit moment geen ambassadeurs.",
-    # A network without (active) ambassadors, stories or alumni (render/empty_states.py).
+    # A network without (active) ambassadors, stories or alumni (render/pages/empty_states.py).
     "no_ambassadors_yet": "Er zijn nog geen ambassadeurs benoemd.",
     "no_active_ambassadors": "Er zijn op dit moment geen actieve ambassadeurs.",
     "ambassadors_first_start": "De eerste ambassadeurs treden aan op {date}.",
@@ -233,7 +233,7 @@ NL: dict[str, str] = {
                            "workshop, bedrijfsbezoek, interview of artikel.",
     "podium_table_caption_counts": "Optredens per ambassadeur in {year}",
     # The network's total against the sum of the targets, after the summary (issue 30), and
-    # the charts' planned appearances (render/chart.py)
+    # the charts' planned appearances (render/templating/chart.py)
     "podium_total": "Samen stonden ze {counted} keer op het podium, van de {required} keer "
                     "die het doel voor {year} vraagt.",
     "podium_total_open": "Samen stonden ze tot nu toe {counted} keer op het podium, van de "
@@ -299,7 +299,7 @@ NL: dict[str, str] = {
     "private_appearance": "optreden",
     "press": "Pers",
     "nav_home": "Start",
-    # Search (/zoeken/, render/search.py, assets/javascripts/search.js).
+    # Search (/zoeken/, render/search/pagefind.py, assets/javascripts/search.js).
     "search_title": "Zoeken",
     "search_label": "Zoek op deze site",
     "search_placeholder": "Naam, plaats of onderwerp",

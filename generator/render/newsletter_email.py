@@ -27,7 +27,7 @@ if TYPE_CHECKING:
     from jinja2 import Template
 
     from ..domain.newsletter import IssueContents
-    from .helpers import Helpers
+    from .templating.helpers import Helpers
 
 # Mailchimp's merge tag for a subscriber's unsubscribe link (option email_unsubscribe).
 MAILCHIMP_UNSUBSCRIBE = "*|UNSUB|*"

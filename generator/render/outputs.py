@@ -8,11 +8,11 @@ from pathlib import Path
 from ..domain.calendar import in_feed_window
 from ..domain.site import Site
 from .dates import moment
-from .helpers import Helpers, Presentation
-from .ics import CalendarInfo, CalendarWriter
+from .templating.helpers import Helpers, Presentation
+from .calendars.ics import CalendarInfo, CalendarWriter
 from .labels import Labels
-from .links import Links
-from .press_kit import Kit, press_zip
+from .templating.links import Links
+from .press.press_kit import Kit, press_zip
 
 
 def calendar_files(site: Site, helpers: Helpers, past_days: int) -> dict[str, bytes]:

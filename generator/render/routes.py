@@ -69,9 +69,9 @@ PATTERNS: Mapping[str, str] = MappingProxyType({
     "feed": "{feeds}/{name}.{ext}",
     "accessibility": "{accessibility}/index.md",
     "search": "{search}/index.md",
-    # Pagefind's bundle: its script, index chunks and filters (render/search.py).
+    # Pagefind's bundle: its script, index chunks and filters (render/search/pagefind.py).
     "search_bundle": "{search_bundle}/pagefind.js",
-    # The network's look (render/look.py): its colours, its logo as written (an SVG), as
+    # The network's look (render/images/look.py): its colours, its logo as written (an SVG), as
     # PNG (mail, print), as favicon and as home-screen icon.
     "look_css": "assets/stylesheets/look.css",
     "logo_svg": "assets/logo/logo.svg",

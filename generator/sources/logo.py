@@ -1,5 +1,5 @@
 """The network's logo (option `logo`): an SVG or PNG file inside the repository, read once,
-confined and bounded, and safe to publish and to render (render/look.py).
+confined and bounded, and safe to publish and to render (render/images/look.py).
 
 A pull request can change the option and the file, so the file is held to the rules of
 every other input: no symbolic link on its way, nothing outside the repository or in .git,

@@ -172,7 +172,7 @@ ZONES = ["Europe/Amsterdam", "America/New_York", "Australia/Sydney", "Australia/
 def zone_calendar(tzid: str, first: int, last: int) -> tuple[bytes, dict[str, int]]:
     """A calendar in `tzid` with an event at noon on the 1st and 15th of every month and at
     every hour of the day of each change, and the UTC instants zoneinfo gives them."""
-    from generator.render.vtimezone import changes, vtimezone
+    from generator.render.calendars.vtimezone import changes, vtimezone
     tz, expected, lines = ZoneInfo(tzid), {}, []
     moments = [dt.datetime(year, month, day, 12) for year in range(first + 1, last)
                for month in range(1, 13) for day in (1, 15)]

@@ -21,7 +21,7 @@ import pytest
 from generator.domain.model import Ambassador, Source, Term
 from generator.domain.podium import YearResult
 from generator.render.labels import Labels
-from generator.render.podium_public import PodiumView, public_view, short_remnant
+from generator.render.templating.podium_public import PodiumView, public_view, short_remnant
 from tests.e2e.test_podium import _Rows, ambassador, entries, progress_line
 from tests.sitebuilder import Result, build, run_cli, write
 

@@ -64,7 +64,7 @@ def test_the_wheel_has_every_file_of_the_package(dist: Path) -> None:
         names = set(archive.namelist())
     wanted = in_git("generator")
     # What a site needs besides modules is there to be checked, hidden or not.
-    for part in ("generator/theme/admin/", "generator/fonts/", "generator/render/templates/",
+    for part in ("generator/theme/admin/", "generator/fonts/", "generator/render/press/templates/",
                  "generator/network/workflow_templates/", "generator/messages/"):
         assert any(name.startswith(part) for name in wanted), part
     missing = [name for name in wanted if name not in names]

@@ -1,5 +1,5 @@
 """The search index of a second network, read back: which pages are in it, what each says
-about itself, and what a pull request cannot change about it (render/search.py)."""
+about itself, and what a pull request cannot change about it (render/search/pagefind.py)."""
 
 from __future__ import annotations
 
@@ -109,7 +109,7 @@ def test_the_same_sources_give_the_same_index(built: Result, tmp_path: Path) -> 
 
 
 def test_a_profile_carries_its_name_role_and_organisation_as_metadata(built: Result) -> None:
-    """Weighted in ranking like the title (render/search.py RANKING), never shown."""
+    """Weighted in ranking like the title (render/search/pagefind.py RANKING), never shown."""
     meta = by_url(built.site)["/ambassadeurs/anouk-de-wit/"]["meta"]
     assert (meta["name"], meta["role"]) == ("Anouk de Wit", "Verpleegkundige, Zorggroep Oost")
     assert "name" not in by_url(built.site)["/ambassadeurs/"]["meta"]

@@ -341,7 +341,7 @@ def test_descriptions_are_plain_text(demo: Result) -> None:
     "x" * 400,
 ])
 def test_shorten_cuts_at_a_word_with_an_ellipsis(text: str) -> None:
-    from generator.render.descriptions import shorten
+    from generator.render.pages.descriptions import shorten
     short = shorten(text)
     folded = " ".join(text.split())
     assert len(short) <= 160

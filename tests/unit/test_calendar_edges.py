@@ -17,7 +17,7 @@ from generator.domain.clock import (FIRST_YEAR, LAST_EPOCH, LAST_YEAR, BuildCloc
 from generator.domain.site import SiteOptions, build_site
 from generator.domain.terms import anniversary, default_term_end
 from generator.render.dates import stated
-from generator.render.ics import CalendarInfo, CalendarWriter, EntryText
+from generator.render.calendars.ics import CalendarInfo, CalendarWriter, EntryText
 from generator.sources.errors import FieldError
 from generator.sources.fields import Context, Date, Moment
 from generator.sources.frontmatter import Scalar

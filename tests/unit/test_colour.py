@@ -12,7 +12,7 @@ import pytest
 from PIL import Image
 
 from generator.domain import colour as c
-from generator.render import look
+from generator.render.images import look
 from generator.sources import options as rules
 from generator.sources.logo import MAX_BYTES, read_logo
 from generator.sources.press_contact import OptionError

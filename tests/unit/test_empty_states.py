@@ -1,11 +1,11 @@
 """What the directory and the home page say while no ambassador is active
-(render/empty_states.py): each case of a network's life, with the real loader."""
+(render/pages/empty_states.py): each case of a network's life, with the real loader."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from generator.render.empty_states import no_ambassadors, numbers
+from generator.render.pages.empty_states import no_ambassadors, numbers
 from generator.render.labels import NL, Labels
 from tests.unit.sitefiles import build, write
 

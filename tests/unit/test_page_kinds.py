@@ -10,12 +10,12 @@ from pathlib import Path
 import pytest
 
 from generator.plugin import AmbassadorsPlugin
-from generator.render import kinds
+from generator.render.pages import kinds
 from generator.render.labels import NL
 from generator.render.routes import DEFAULT, PATTERNS, SEGMENTS, Routes, check_segments
 from generator.sources.press_contact import OptionError, parse_workers
 
-THEME = Path(kinds.__file__).resolve().parents[1] / "theme"
+THEME = Path(kinds.__file__).resolve().parents[2] / "theme"
 KINDS = [cls for name in kinds.__all__ if isinstance(cls := getattr(kinds, name), type)
          and issubclass(cls, kinds.PageSpec) and cls is not kinds.PageSpec]
 

@@ -1,4 +1,4 @@
-"""What a page tells Pagefind, and running Pagefind itself (render/search.py)."""
+"""What a page tells Pagefind, and running Pagefind itself (render/search/pagefind.py)."""
 
 from __future__ import annotations
 
@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from generator.render import search
-from generator.render.pagefind_fold import _merge, fold
-from generator.render.search import SearchEntry, SearchError, facets_of, mark, write_index
+from generator.render.search import pagefind as search
+from generator.render.search.pagefind_fold import _merge, fold
+from generator.render.search.pagefind import SearchEntry, SearchError, facets_of, mark, write_index
 from tests.pagefind_index import by_url
 
 ARTICLE = '<article class="md-content__inner md-typeset">'

@@ -193,7 +193,7 @@ function updateCounts(facets, counts, chosenCount, labels) {
   chosenCount.textContent = chosen ? `(${fill(labels.chosen, { n: chosen })})` : "";
 }
 
-// One result; the kind of page is its first filter (render/search.py puts it there).
+// One result; the kind of page is its first filter (render/search/pagefind.py puts it there).
 function resultItem(data, kindFilter) {
   const item = element("li", "amb-result");
   const body = element("div", "amb-result__body");
@@ -227,7 +227,7 @@ function excerptNodes(html) {
 }
 
 // The Turkish dotless ı (and dotted İ) as i: the index keeps its words under i, the way
-// Pagefind keeps 'thérèse' under 'therese' (render/pagefind_fold.py).
+// Pagefind keeps 'thérèse' under 'therese' (render/search/pagefind_fold.py).
 function folded(query) {
   return query.replace(/ı/g, "i").replace(/İ/g, "I");
 }

@@ -4,14 +4,15 @@ from __future__ import annotations
 
 import datetime as dt
 
-from ..domain.calendar import Happening, by_month, by_year
-from ..domain.model import Ambassador
-from ..domain.site import Site
-from ..domain.text import first_paragraph
-from . import calendar_links, calendar_subscribe, structured
-from .dates import month_year, when
-from .ics import EntryText
-from .labels import Labels
+from ...domain.calendar import Happening, by_month, by_year
+from ...domain.model import Ambassador
+from ...domain.site import Site
+from ...domain.text import first_paragraph
+from .. import structured
+from ..calendars import calendar_links, calendar_subscribe
+from ..dates import month_year, when
+from ..calendars.ics import EntryText
+from ..labels import Labels
 from .links import Links
 
 

@@ -7,7 +7,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from functools import cached_property
 
-from .images import Derived
+from ..images.derived import Derived
 
 
 @dataclass(frozen=True)

@@ -12,10 +12,10 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from ..domain.site import Site
-from ..domain.terms import Status
-from .dates import long_date
-from .labels import Labels
+from ...domain.site import Site
+from ...domain.terms import Status
+from ..dates import long_date
+from ..labels import Labels
 
 
 def no_ambassadors(site: Site, t: Labels, moment: Callable[[dt.datetime], str]

@@ -6,10 +6,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..domain.model import Ambassador
-from ..domain.people import fold, slugify
-from ..domain.site import Site
-from .routes import DEFAULT, FACETS, Routes
+from ...domain.model import Ambassador
+from ...domain.people import fold, slugify
+from ...domain.site import Site
+from ..routes import DEFAULT, FACETS, Routes
 from .story_themes import StoryTheme, story_themes
 
 

@@ -10,26 +10,27 @@ from pathlib import Path
 from types import MappingProxyType
 from urllib.parse import quote
 
-from ..domain.model import Ambassador, Appointment, NewsletterIssue, PressContact, Story
-from ..domain.people import slugify
-from ..domain.text import NOTE_HEADING, first_paragraph, initials
-from ..domain.site import Site
-from ..domain.terms import Status
-from ..sources.newsletter_signup import NewsletterSignup
-from . import empty_states, structured
+from ...domain.model import Ambassador, Appointment, NewsletterIssue, PressContact, Story
+from ...domain.people import slugify
+from ...domain.text import NOTE_HEADING, first_paragraph, initials
+from ...domain.site import Site
+from ...domain.terms import Status
+from ...sources.newsletter_signup import NewsletterSignup
+from .. import structured
+from ..pages import empty_states
 from .calendar_helpers import CalendarHelpers
-from .cards import HOME_CARD, card_dest
+from ..images.cards import HOME_CARD, card_dest
 from .podium_helpers import PodiumHelpers
-from .dates import long_date, moment
-from .kinds import APPOINTMENTS_FEED, HOME_FEEDS, NEWSLETTER_FEED, STORIES_FEED
-from .labels import LINK_ORDER, Labels
+from ..dates import long_date, moment
+from ..pages.kinds import APPOINTMENTS_FEED, HOME_FEEDS, NEWSLETTER_FEED, STORIES_FEED
+from ..labels import LINK_ORDER, Labels
 from .links import Links
 from .media import Image, ImageKey, Media
-from .listings import Listings
-from .pages import summary
+from ..pages.listings import Listings
+from ..pages.plan import summary
 from .podium_public import DEFAULT_MODE
-from .press_release import to_html
-from .search import FACET_FILTERS, KIND_FILTER, RANKING, WEIGHTS
+from ..press.press_release import to_html
+from ..search.pagefind import FACET_FILTERS, KIND_FILTER, RANKING, WEIGHTS
 from .typography import longest_word
 
 _FIRST_H1 = re.compile(r"<h1\b[^>]*>.*?</h1>", re.DOTALL)
@@ -50,7 +51,7 @@ class Presentation:
     generator_credit: bool = False
     podium_public: str = DEFAULT_MODE
     colour: str | None = None   # the network's colour (option `colour`), for print and mail
-    logo_file: Path | None = None   # the logo as PNG (render/look.py), for print and mail
+    logo_file: Path | None = None   # the logo as PNG (render/images/look.py), for print and mail
     logo_size: tuple[int, int] = (0, 0)   # its width and height in pixels
 
 
@@ -145,7 +146,7 @@ class Helpers(CalendarHelpers, PodiumHelpers):
         return initials(name)
 
     def longest_word(self, people: tuple[Ambassador, ...]) -> int:
-        """The faces grid sizes its columns by this (render/typography.py)."""
+        """The faces grid sizes its columns by this (render/templating/typography.py)."""
         return longest_word(text for a in people for text in (a.name, a.role or ""))
 
     # -- feeds ---------------------------------------------------------------------------
@@ -267,7 +268,7 @@ class Helpers(CalendarHelpers, PodiumHelpers):
         return structured.organisation(self.site_name, self.site_url, self.logo_url)
 
     def card_url(self, target: object) -> str | None:
-        """The absolute address of a page's social card (render/social.py): its own beside
+        """The absolute address of a page's social card (render/images/social.py): its own beside
         it when it has one, else the site's."""
         if not self.site_url:
             return None
@@ -303,10 +304,10 @@ class Helpers(CalendarHelpers, PodiumHelpers):
         return WEIGHTS[where]
 
     def search_ranking(self) -> dict:
-        """Pagefind's ranking options for the search page (render/search.py)."""
+        """Pagefind's ranking options for the search page (render/search/pagefind.py)."""
         return RANKING
 
     def search_script(self) -> str:
-        """Pagefind's script, site-relative: written after the build (render/search.py), so
+        """Pagefind's script, site-relative: written after the build (render/search/pagefind.py), so
         the engine does not know it as a file."""
         return self.addresses.routes.path("search_bundle")

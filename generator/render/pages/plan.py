@@ -5,22 +5,22 @@ from __future__ import annotations
 
 from pathlib import PurePosixPath
 
-from ..domain.calendar import Happening
-from ..domain.model import Ambassador, Appointment, Source, Story
-from ..domain.people import slugify
-from ..domain.site import Site
-from ..domain.text import first_paragraph
-from ..sources.body_images import retarget
-from .dates import long_date
-from .images import Derived, Recipe, plan
+from ...domain.calendar import Happening
+from ...domain.model import Ambassador, Appointment, Source, Story
+from ...domain.people import slugify
+from ...domain.site import Site
+from ...domain.text import first_paragraph
+from ...sources.body_images import retarget
+from ..dates import long_date
+from ..images.derived import Derived, Recipe, plan
 from .kinds import (AccessibilityPage, AgendaPage, AlumniPage, AppointmentPage,
                     AppointmentsPage, DirectoryPage, EventPage, FacetPage, NewsletterPage,
                     NewslettersPage, PageSpec, PodiumPage, PodiumYearPage, PressPage,
                     ProfilePage, SearchPage, StoriesPage, StoryPage, StoryThemePage)
-from .labels import Labels
+from ..labels import Labels
 from .listings import Listings
-from .media import ImageKey
-from .routes import DEFAULT, Routes
+from ..templating.media import ImageKey
+from ..routes import DEFAULT, Routes
 
 PRESS_PHOTO = Recipe(3000, None, quality=90, longest=True)
 # Images inside a body: JPEG only, because the same HTML also goes into feeds and e-mail.

@@ -19,8 +19,8 @@ from pathlib import Path
 
 import jinja2
 
-from ..domain.model import Ambassador, Appointment, PressContact
-from ..domain.text import NOTE_HEADING, first_paragraph, initials
+from ...domain.model import Ambassador, Appointment, PressContact
+from ...domain.text import NOTE_HEADING, first_paragraph, initials
 from .press_release import to_html, to_text
 
 _TEMPLATES = jinja2.Environment(
@@ -39,7 +39,7 @@ class Kit:
     site_name: str
     moment: str                      # 'dinsdag 20 januari 2027 om 10:00 uur'
     contact: PressContact | None
-    logo: Path | None = None         # the network's logo as PNG (render/look.py)
+    logo: Path | None = None         # the network's logo as PNG (render/images/look.py)
     colour: str | None = None        # the network's colour: headings' rule and links
     logo_size: tuple[int, int] = (0, 0)
 

@@ -12,18 +12,18 @@ import posixpath
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, ClassVar, Protocol
 
-from ..domain.calendar import Happening
-from ..domain.model import Ambassador, Appointment, NewsletterIssue, Story
-from ..domain.newsletter import IssueContents
-from ..domain.text import first_paragraph
-from .cards import Card
+from ...domain.calendar import Happening
+from ...domain.model import Ambassador, Appointment, NewsletterIssue, Story
+from ...domain.newsletter import IssueContents
+from ...domain.text import first_paragraph
+from ..images.cards import Card
 from .descriptions import counted, listing
-from .search import SearchEntry, facets_of
+from ..search.pagefind import SearchEntry, facets_of
 
 if TYPE_CHECKING:
-    from ..domain.site import Site
+    from ...domain.site import Site
     from .listings import Facet
-    from .media import Image
+    from ..templating.media import Image
     from .story_themes import StoryTheme
 
 
@@ -88,7 +88,7 @@ class PageSpec:
         return None
 
     def search(self, h: PageHelpers) -> SearchEntry:
-        """What the page tells the search index besides its text (render/search.py)."""
+        """What the page tells the search index besides its text (render/search/pagefind.py)."""
         return SearchEntry(h.t(self.search_kind), listing=self.search_listing)
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import markdown
 from lxml import html as lxml_html
 
-from .html import sanitise
+from ..html import sanitise
 
 EXTENSIONS = ["tables", "footnotes", "sane_lists", "attr_list"]
 _HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}

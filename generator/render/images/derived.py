@@ -21,11 +21,11 @@ from typing import TypeVar
 
 from PIL import Image, ImageCms, ImageOps
 
-from ..messages import msg
+from ...messages import msg
 
 # The spec's limit (40 MP) is checked on every photo before decoding, per call: Pillow's
 # global MAX_IMAGE_PIXELS belongs to the whole process, and is not ours to change.
-from ..sources.images import MAX_PIXELS
+from ...sources.images import MAX_PIXELS
 
 RECIPE_VERSION = 1
 log = logging.getLogger("mkdocs.plugins.generator.images")

@@ -14,9 +14,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from itertools import chain, count
 
-from ..domain.model import Story
-from ..domain.people import fold, slugify
-from .routes import Routes
+from ...domain.model import Story
+from ...domain.people import fold, slugify
+from ..routes import Routes
 
 FOLDERS = ("thema", "themas", "op-thema")
 

@@ -20,8 +20,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..domain.podium import YearResult, days_active, days_in_year
-from .labels import Labels
+from ...domain.podium import YearResult, days_active, days_in_year
+from ..labels import Labels
 
 MODES = ("full", "progress", "counts")
 DEFAULT_MODE = "progress"

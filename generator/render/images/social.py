@@ -7,11 +7,11 @@ import datetime as dt
 from dataclasses import dataclass
 from html import escape
 
-from ..domain.site import Site
+from ...domain.site import Site
 from .cards import HOME_CARD, Card, card_dest
-from .dates import stated
-from .helpers import Helpers
-from .kinds import PageSpec
+from ..dates import stated
+from ..templating.helpers import Helpers
+from ..pages.kinds import PageSpec
 
 
 

@@ -6,11 +6,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from ..domain.calendar import Happening
-from ..domain.model import Ambassador, Appointment, NewsletterIssue, Story
-from .listings import Facet
-from .routes import Routes
-from .story_themes import StoryTheme
+from ...domain.calendar import Happening
+from ...domain.model import Ambassador, Appointment, NewsletterIssue, Story
+from ..pages.listings import Facet
+from ..routes import Routes
+from ..pages.story_themes import StoryTheme
 
 # The source path of each kind of thing a template links to (a str names a section page or
 # the calendar: one of routes.PATTERNS without placeholders).

@@ -10,9 +10,9 @@ from pathlib import Path
 
 from PIL import Image, ImageDraw, ImageFont, ImageOps
 
-from .images import Progress, open_upright, run_parallel, source_digest, write_atomic
+from .derived import Progress, open_upright, run_parallel, source_digest, write_atomic
 
-FONTS = Path(__file__).resolve().parent.parent / "fonts"
+FONTS = Path(__file__).resolve().parents[2] / "fonts"
 SIZE = (1200, 630)
 CARD_VERSION = 1
 
@@ -49,7 +49,7 @@ class Card:
 
 
 def draw(card: Card, colours: tuple[str, str], logo: Path | None = None) -> bytes:
-    """The card; with the network's logo (a PNG, render/look.py) on a white tile beside the
+    """The card; with the network's logo (a PNG, render/images/look.py) on a white tile beside the
     site's name."""
     background, accent = colours
     canvas = Image.new("RGB", SIZE, background)

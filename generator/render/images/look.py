@@ -19,11 +19,11 @@ from pathlib import Path
 
 from PIL import Image
 
-from ..domain import colour as c
-from ..sources.logo import Logo
-from .images import write_atomic
+from ...domain import colour as c
+from ...sources.logo import Logo
+from .derived import write_atomic
 
-FONTS = Path(__file__).resolve().parent.parent / "fonts"
+FONTS = Path(__file__).resolve().parents[2] / "fonts"
 LOOK_VERSION = 1
 # (width, height) boxes; the logo keeps its shape inside.
 RASTER_BOX = (640, 160)    # mail, print, cards: shown at most 320x80
@@ -86,7 +86,7 @@ def _colours(primary: str | None, accent: str | None) -> str:
                  f"--md-accent-bg-color: {c.hex_of(c.SLATE)}"]
     # Later than the theme's stylesheets, and as specific as its named palettes' rules
     # ([data-md-color-scheme=slate][data-md-color-primary=indigo]), so these win.
-    return ("/* The network's colours (options colour, accent_colour; render/look.py). */\n"
+    return ("/* The network's colours (options colour, accent_colour; render/images/look.py). */\n"
             ":root > *, [data-md-color-primary] {\n" + _declarations(light) + "}\n"
             + ("[data-md-color-scheme=\"slate\"], "
                "[data-md-color-scheme=\"slate\"][data-md-color-primary] {\n"

@@ -26,8 +26,8 @@ from dataclasses import dataclass
 from importlib.metadata import version
 from pathlib import Path
 
-from ..messages import msg
-from ..sources.errors import Bilingual
+from ...messages import msg
+from ...sources.errors import Bilingual
 from .pagefind_fold import fold_index
 from .pagefind_order import canonicalise
 

@@ -6,10 +6,10 @@ import datetime as dt
 from typing import Any
 from urllib.parse import urlencode
 
-from ..domain.calendar import Happening
-from ..domain.model import Event
-from .dates import stated
-from .structured import as_script
+from ...domain.calendar import Happening
+from ...domain.model import Event
+from ..dates import stated
+from ..structured import as_script
 
 
 def _utc(moment: dt.datetime) -> dt.datetime:

@@ -6,16 +6,16 @@ import datetime as dt
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from ..domain.model import Appointment, NewsletterIssue
-from ..domain.site import Site
-from ..domain.text import first_paragraph
-from .descriptions import listing
-from .feeds import Author, Channel, Item, Media, atom, guid, rss
-from .helpers import Helpers
-from .kinds import APPOINTMENTS_FEED, NEWSLETTER_FEED, STORIES_FEED
-from .media import ImageKey
-from .pages import summary
-from .routes import DEFAULT, Routes
+from ...domain.model import Appointment, NewsletterIssue
+from ...domain.site import Site
+from ...domain.text import first_paragraph
+from ..pages.descriptions import listing
+from .write import Author, Channel, Item, Media, atom, guid, rss
+from ..templating.helpers import Helpers
+from ..pages.kinds import APPOINTMENTS_FEED, NEWSLETTER_FEED, STORIES_FEED
+from ..templating.media import ImageKey
+from ..pages.plan import summary
+from ..routes import DEFAULT, Routes
 
 
 EMPTY_SITEMAP = (b'<?xml version="1.0" encoding="UTF-8"?>\n'

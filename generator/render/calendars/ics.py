@@ -10,8 +10,8 @@ from urllib.parse import urlsplit
 
 import icalendar
 
-from ..domain.calendar import Happening
-from ..domain.clock import BuildClock
+from ...domain.calendar import Happening
+from ...domain.clock import BuildClock
 from .vtimezone import vtimezone
 
 

@@ -14,7 +14,7 @@ from urllib.parse import urlsplit
 from feedgen.feed import FeedGenerator
 from lxml import etree
 
-from .dates import stated
+from ..dates import stated
 
 ATOM = "http://www.w3.org/2005/Atom"
 MRSS = "http://search.yahoo.com/mrss/"

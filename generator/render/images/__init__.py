@@ -1,0 +1,2 @@
+"""The images the site derives: resized photos and covers without metadata, the social
+cards, and the network's own look (colours, logo, favicon)."""

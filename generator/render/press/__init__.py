@@ -1,0 +1,1 @@
+"""The press room's files: an announcement's printable release and its press kit (zip)."""
