@@ -5,7 +5,7 @@ e-mails beside them, the search bundle and the editor's page; and the scripts an
 the themes, which every page loads (MkDocs publishes a docs file instead of the theme's
 file of the same name). A hand-written page or file at one of them would be dropped without
 a word, replace the generator's output, or stop the build: `check` and the build report it,
-and the build leaves the file out (sources/docs_files.py, mkdocs_files.withhold).
+and the build leaves the file out (sources/files/docs_files.py, mkdocs_files.withhold).
 
 A folder of items (`ambassadeurs/<slug>/`) belongs to the generator whole, whether an item
 has that slug today or not: an embargoed ambassador's page appears at a moment of its own,
@@ -24,9 +24,9 @@ from pathlib import Path
 from .messages import Message, msg
 from .render.routes import PATTERNS, Routes
 from .render.images.social import HOME_CARD
-from .sources.tree import MARKDOWN_SUFFIXES
+from .sources.files.tree import MARKDOWN_SUFFIXES
 
-ADMIN_PAGE = "admin/index.html"   # the browser editor's page (admin_page.py writes it)
+ADMIN_PAGE = "admin/index.html"   # the browser editor's page (adapter/admin_page.py writes it)
 THEME_DIR = Path(__file__).parent / "theme"
 # Theme files a docs file could replace and every page (or the editor) loads: code and
 # styles. Images and fonts may be replaced on purpose (a favicon).

@@ -14,7 +14,8 @@ import time
 from collections.abc import Sequence
 from pathlib import Path
 
-from . import __version__, cms_config, codeowners, json_schema, pr_build, scaffold
+from . import __version__, cms_config, pr_build
+from .commands import codeowners, json_schema, scaffold
 from .domain.clock import FIRST_YEAR, LAST_YEAR, BuildClock, ClockError, in_calendar
 from .domain.appointed import report_unannounced
 from .domain.exposure import report_readable_early
@@ -25,15 +26,15 @@ from .messages import msg
 from .mkdocs_yml import ConfigError, OptionsInvalid, read_config, read_settings
 from .network import init as network_init
 from .network.workflows import workflow_files
-from .newsletter_preview import PreviewError, newsletter_preview
+from .commands.newsletter_preview import PreviewError, newsletter_preview
 from .site_loader import Settings, load_all, load_site
 from .sources.errors import Problem, Report, Severity, visible
-from .sources.fields import Context
-from .sources.press_ready import report_press_readiness
-from .sources.unsubscribe_check import report_unsubscribe
+from .sources.front_matter.fields import Context
+from .sources.checks.press_ready import report_press_readiness
+from .sources.checks.unsubscribe_check import report_unsubscribe
 from .sources.loaders import LoadOptions, load_sources
-from .sources.previous import report_sequences
-from .sources.tree import Layout, find_ambassadors, find_pages
+from .sources.checks.previous import report_sequences
+from .sources.files.tree import Layout, find_ambassadors, find_pages
 
 
 class UsageError(Exception):

@@ -1,5 +1,5 @@
 """The plugin's options in mkdocs.yml, typed and documented: one declaration per option,
-with its rule (generator/sources/options.py), and the rules of the MkDocs settings that
+with its rule (generator/sources/options/rules.py), and the rules of the MkDocs settings that
 reach visitors; config_check.py runs them for `check` and the build alike."""
 
 from __future__ import annotations
@@ -17,11 +17,11 @@ from .render.templating.podium_public import DEFAULT_MODE as PODIUM_PUBLIC_DEFAU
 from .render.templating.podium_public import MODES as PODIUM_PUBLIC_MODES
 from .render.routes import Routes
 from .site_loader import Settings
-from .sources import options as rules
-from .sources.newsletter_signup import parse_newsletter_signup
-from .sources.options import Parser
-from .sources.remote_images import site_host
-from .sources.press_contact import (parse_https_option, parse_invite_contact,
+from .sources.options import rules
+from .sources.options.newsletter_signup import parse_newsletter_signup
+from .sources.options.rules import Parser
+from .sources.checks.remote_images import site_host
+from .sources.options.press_contact import (parse_https_option, parse_invite_contact,
                                     parse_press_contact, parse_workers)
 
 CONFIG_NAME = "mkdocs.yml"
@@ -163,7 +163,7 @@ class AmbassadorsConfig(base.Config):
     """The network's logo, an `.svg` or `.png` file in the repository relative to mkdocs.yml
     (by custom: `theme/logo.svg`): in the header, as favicon and apple-touch-icon, on the
     social cards, in the newsletter e-mail, the press release and /admin/. Checked like a
-    published file (sources/logo.py)."""
+    published file (sources/options/logo.py)."""
 
     labels = Option(parse_labels, default={})
     """Interface texts that replace the Dutch defaults, by key: plain text of one line, with

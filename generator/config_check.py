@@ -18,12 +18,12 @@ from mkdocs.config import config_options as c
 from .config import CONFIG_NAME, SETTINGS, AmbassadorsConfig, Option
 from .messages import Message, msg
 from .messages.severity import severity_of
-from .sources import options as rules
-from .sources.config_file import PLUGIN, ConfigNodes
+from .sources.options import rules
+from .sources.options.config_file import PLUGIN, ConfigNodes
 from .sources.errors import Problem, Report
-from .sources.logo import logo_message
-from .sources.options import Parser, check_folders, place
-from .sources.press_contact import OptionError
+from .sources.options.logo import logo_message
+from .sources.options.rules import Parser, check_folders, place
+from .sources.options.press_contact import OptionError
 
 FOLDERS = ("ambassadors_dir", "stories_dir", "private_dir", "cache_dir")
 DOCS_FOLDERS = ("events_dir", "appointments_dir", "newsletter_dir")
@@ -49,7 +49,7 @@ def check_config(options: AmbassadorsConfig, site: Mapping[str, object], nodes: 
         if isinstance(option, Option):
             failed |= _run(option.parse, key, options[key], nodes.option(key), report, name)
     _check_folders(options, site, root, failed, nodes, report, name)
-    if options["logo"] and "logo" not in failed:   # the file itself (sources/logo.py)
+    if options["logo"] and "logo" not in failed:   # the file itself (sources/options/logo.py)
         problem = logo_message(root, options["logo"])
         if problem is not None:
             add_option_error(report, name, nodes.option("logo"), "logo", problem)

@@ -24,9 +24,9 @@ from .config_check import (check_config, engine_settings, mkdocs_settings, outsi
                            unknown_options, unknown_settings)
 from .messages import msg
 from .site_loader import Settings
-from .sources.config_file import PLUGIN, ConfigNodes
+from .sources.options.config_file import PLUGIN, ConfigNodes
 from .sources.errors import Report
-from .sources.press_contact import OptionError
+from .sources.options.press_contact import OptionError
 
 
 

@@ -15,15 +15,16 @@ from markupsafe import Markup
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
 
-from . import admin_page, cms_config, look_files, mkdocs_files, nav
+from . import cms_config
+from .adapter import admin_page, look_files, mkdocs_files, nav
 from .addresses import is_theme_asset
 from .config import AmbassadorsConfig, settings_of
 from .config_check import check_config, mkdocs_settings
 from .domain.clock import BuildClock, ClockError
 from .domain.newsletter import UNSUBSCRIBE_ANCHOR
-from .domain.plain import strip_markup
+from .domain.text.plain import strip_markup
 from .domain.site import Site
-from .domain.text import first_paragraph
+from .domain.text.paragraphs import first_paragraph
 from .render.images import derived as image_work
 from .render.templating.helpers import Helpers, Presentation
 from .render.html import own_images, sanitise, size_images
@@ -44,11 +45,11 @@ from .render.search.pagefind import PagesDigest, SearchEntry, SearchError, mark,
 from .render.pages.descriptions import describe, shorten
 from .render.images.social import PageMeta, meta_tags, plan_cards
 from .site_loader import load_all
-from .sources.config_file import ConfigNodes
-from .sources.confinement import check_confinement
+from .sources.options.config_file import ConfigNodes
+from .sources.files.confinement import check_confinement
 from .sources.errors import Report, Severity
-from .sources.hand_written import PAGE_TEMPLATES
-from .sources.press_contact import OptionError, parse_workers
+from .sources.files.hand_written import PAGE_TEMPLATES
+from .sources.options.press_contact import OptionError, parse_workers
 
 if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
@@ -192,7 +193,7 @@ class AmbassadorsPlugin(BasePlugin[AmbassadorsConfig]):
         _log_report(report)
         mkdocs_files.withhold(files, config, sources.withheld, is_theme_asset)
         mkdocs_files.drop_theme_folder(files, THEME_DIR / "amb")
-        if self.settings.custom_dir:   # its unsafe raw files (sources/docs_files.py)
+        if self.settings.custom_dir:   # its unsafe raw files (sources/files/docs_files.py)
             mkdocs_files.drop_theme_files(files, self.settings.custom_dir,
                                           sources.withheld_theme)
         self.logo_images = look_files.add_files(files, config, self.look, self.routes,

@@ -13,7 +13,7 @@ from pathlib import PurePosixPath
 
 from ..messages import Message, msg
 from .model import Event, Sources
-from .suggest import did_you_mean
+from .text.suggest import did_you_mean
 from .problems import Report
 
 

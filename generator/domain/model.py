@@ -6,7 +6,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .text import split_note
+from .text.paragraphs import split_note
 
 PODIUM_KINDS = ("presentatie", "workshop", "inleiding", "bedrijfsbezoek", "interview",
                 "artikel", "anders")
@@ -213,8 +213,8 @@ class Sources:
     ambassador_slugs: frozenset[str] = frozenset()  # also those whose file has errors
     event_slugs: frozenset[str] = frozenset()       # also those whose file has errors
     # Files of docs_dir the build leaves out (paths in docs_dir): at an address the site
-    # makes itself, or able to run a script (sources/docs_files.py).
+    # makes itself, or able to run a script (sources/files/docs_files.py).
     withheld: frozenset[str] = frozenset()
     # Files of the theme's custom_dir the build leaves out (paths in it): able to run a
-    # script (sources/docs_files.py, check_theme_files).
+    # script (sources/files/docs_files.py, check_theme_files).
     withheld_theme: frozenset[str] = frozenset()

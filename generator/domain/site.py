@@ -13,7 +13,7 @@ from functools import cached_property
 from ..messages import Message, msg
 from .calendar import Happening, build_calendar
 from .clock import BuildClock, days
-from .suggest import did_you_mean
+from .text.suggest import did_you_mean
 from .event_links import check_event_links
 from .model import Ambassador, Appointment, Event, NewsletterIssue, Sources, Story
 from .newsletter import IssueContents, issue_contents, periods

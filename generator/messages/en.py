@@ -1,7 +1,7 @@
 """English: the language every message id is defined in first."""
 
 MESSAGES: dict[str, str] = {
-    # What a field type expects: completes "expected ..." (sources/fields.py, records.py).
+    # What a field type expects: completes "expected ..." (sources/front_matter/fields.py, records.py).
     "type.value": "a value",
     "type.text": "text",
     "type.choice": "one of {values}",
@@ -44,7 +44,7 @@ MESSAGES: dict[str, str] = {
     "list.too_long": "the list has {count} items; at most {limit} are allowed",
     "list.item": "item {number}: {problem}",
 
-    # Fields of a source (sources/records.py, frontmatter.py).
+    # Fields of a source (sources/front_matter/records.py, frontmatter.py).
     "fields.expected": "expected fields like {example}",
     "fields.entries": "expected a list of entries, each starting with '- ', like:{example}",
     "field.unknown": "unknown field '{key}': allowed fields are {allowed}",
@@ -77,7 +77,7 @@ MESSAGES: dict[str, str] = {
                         "to the right",
     "yaml.other": "check the colons, quotes, brackets and indentation on this line",
 
-    # Files and folders (sources/tree.py, loaders.py, confinement.py).
+    # Files and folders (sources/files/tree.py, loaders.py, confinement.py).
     "folder.ambassador_index": "an ambassador folder needs an index.md file",
     "folder.story_index": "a story folder needs an index.md file",
     "folder.reserved": "the folder name {slug!r} is taken by the site itself ({where}); "
@@ -136,7 +136,7 @@ MESSAGES: dict[str, str] = {
     "unsafe.handler": "an event-handler attribute ({name})",
     "unsafe.scheme": "a {name}: link",
     "unsafe.data": "a {name}: URL",
-    # Files in docs_dir published as they are, and hand-written pages (sources/raw_files.py,
+    # Files in docs_dir published as they are, and hand-written pages (sources/files/raw_files.py,
     # docs_files.py, hand_written.py).
     "unsafe.declaration": "a document type declaration with its own definitions ({name})",
     "unsafe.instruction": "a processing instruction (<?{name})",
@@ -273,7 +273,7 @@ MESSAGES: dict[str, str] = {
     "exposed.no_private_dir": "first set the plugin option private_dir in mkdocs.yml; see the "
                               "README",
 
-    # Files the tools make (cli.py, cms_config.py, codeowners.py) and `new` (scaffold.py).
+    # Files the tools make (cli.py, cms_config.py, commands/codeowners.py) and `new` (commands/scaffold.py).
     "codeowners.stale": "out of date with the ambassadors' github: fields; the publishing "
                         "workflow updates it after the merge (or run 'python -m generator "
                         "codeowners --write' and commit the result)",
@@ -311,7 +311,7 @@ MESSAGES: dict[str, str] = {
     "new.no_ambassador": "name at least one ambassador with --ambassador SLUG",
     "new.is_folder": "; each slug is the name of an ambassador's folder",
 
-    # Plugin options in mkdocs.yml (sources/press_contact.py).
+    # Plugin options in mkdocs.yml (sources/options/press_contact.py).
     "option.press_contact": "press_contact: expected a mapping with name, role, email and "
                             "phone",
     "option.press_contact_key": "press_contact: unknown key {key!r}; expected name, role, email "
@@ -353,7 +353,7 @@ MESSAGES: dict[str, str] = {
     "option.newsletter_signup_twice": "newsletter_signup: the field name {name} is used twice",
     "search.failed": "the search index could not be written: {reason}",
     "option.email_colour": "email_colour: expected a colour like '#0b5e55', got {value}",
-    # The network's look (generator/sources/options.py, sources/logo.py).
+    # The network's look (generator/sources/options/rules.py, sources/options/logo.py).
     "option.colour_contrast": "{option}: {colour} gives {ratio} with white; expected at least "
                               "4.5:1 (WCAG 2.1 AA), so that white text on it and it as text "
                               "on white are readable: take a darker shade",
@@ -381,7 +381,7 @@ MESSAGES: dict[str, str] = {
     "reason.logo_not_svg": "is not an SVG drawing (its first element is not <svg>)",
     "reason.logo_no_size": "has no size: give its <svg> a viewBox, like viewBox=\"0 0 64 64\"",
     "reason.logo_not_png": "is not a PNG image that can be read: export it again as PNG",
-    # Every option and visitor-facing setting by its rule (generator/sources/options.py).
+    # Every option and visitor-facing setting by its rule (generator/sources/options/rules.py).
     "option.expected": "{option}: expected {expected}, got {value}",
     "type.whole": "a whole number from {least} to {most}",
     "type.colours": "a list of {count} colours like ['#0b5e55', '#a1421b']",

@@ -4,7 +4,7 @@ complete and empty (content-model.md v1.4, Commands).
 What it writes comes from one place each: the files under `files/` (package data; a
 dotfile is stored as `dot-<name>`, since setuptools leaves dotfiles out of a wheel, and a
 `.j2` file is a Jinja template), the workflows from workflows.py, CODEOWNERS from
-codeowners.py and the browser editor's configuration from cms_config.py, made from the
+commands/codeowners.py and the browser editor's configuration from cms_config.py, made from the
 mkdocs.yml written here. Every value is checked first, by the rule the build applies to
 the setting it becomes; then the generator's own `check` runs on the result, and a folder
 it finds an error in is removed again, so that what `init` leaves always builds.
@@ -24,15 +24,16 @@ from pathlib import Path
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
-from .. import __version__, cms_config, codeowners
-from ..domain.plain import CONTROL, invisible_in, markup_in
+from .. import __version__, cms_config
+from ..commands import codeowners
+from ..domain.text.plain import CONTROL, invisible_in, markup_in
 from ..messages import Message, msg
-from ..sources import options as rules
+from ..sources.options import rules
 from ..sources.errors import Bilingual
-from ..sources.fields import is_https_url
-from ..sources.logo import SUFFIXES as LOGO_SUFFIXES
-from ..sources.logo import Logo, read_logo
-from ..sources.press_contact import OptionError
+from ..sources.front_matter.fields import is_https_url
+from ..sources.options.logo import SUFFIXES as LOGO_SUFFIXES
+from ..sources.options.logo import Logo, read_logo
+from ..sources.options.press_contact import OptionError
 from . import workflows
 
 FILES = Path(__file__).parent / "files"
@@ -150,7 +151,7 @@ def colour(value: str | None, rule: Callable[[str, object], object] | None) -> s
 
 def logo(value: str | None) -> Logo | None:
     """An .svg or .png file that is not a link, held to the `logo` option's rules
-    (sources/logo.py: size, shape, a real PNG, an SVG without scripts or outside links)."""
+    (sources/options/logo.py: size, shape, a real PNG, an SVG without scripts or outside links)."""
     if value is None:
         return None
     path = Path(value)

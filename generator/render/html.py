@@ -7,7 +7,7 @@ import re
 
 import nh3
 
-from ..sources.remote_images import foreign_host, site_host
+from ..sources.checks.remote_images import foreign_host, site_host
 
 _TAGS = set(nh3.ALLOWED_TAGS) | {"div", "span", "figure", "figcaption", "details", "summary",
                                  "mark", "abbr", "sup", "sub", "del", "ins", "kbd", "hr"}

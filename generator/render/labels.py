@@ -6,8 +6,8 @@ import string
 from collections.abc import Mapping
 
 from ..messages import msg
-from ..sources.options import one_line, strings
-from ..sources.press_contact import OptionError
+from ..sources.options.rules import one_line, strings
+from ..sources.options.press_contact import OptionError
 
 LABEL_LIMIT = 1000
 
@@ -40,7 +40,7 @@ NL: dict[str, str] = {
     "all_ambassadors": "Alle ambassadeurs",
     "meet_ambassadors": "Maak kennis met de ambassadeurs",
     "latest_stories": "Nieuwste verhalen",
-    # The browser editor's sign-in page (/admin/, admin_page.py): what it is for, before
+    # The browser editor's sign-in page (/admin/, adapter/admin_page.py): what it is for, before
     # Decap's sign-in button.
     "admin_title": "Beheer – {site}",
     "admin_intro": "Hier bewerken de ambassadeurs en de coördinator de site in een "

@@ -18,9 +18,9 @@ from typing import TYPE_CHECKING, Any
 import css_inline
 
 from ..domain.problems import quote
-from ..domain.text import first_paragraph, first_sentence
+from ..domain.text.paragraphs import first_paragraph, first_sentence
 from ..messages import msg
-from ..sources.press_contact import OptionError, parse_https_option
+from ..sources.options.press_contact import OptionError, parse_https_option
 from .html import own_images
 
 if TYPE_CHECKING:

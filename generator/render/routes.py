@@ -16,7 +16,7 @@ from types import MappingProxyType
 
 from ..domain.problems import quote
 from ..messages import msg
-from ..sources.press_contact import OptionError
+from ..sources.options.press_contact import OptionError
 
 SEGMENTS: Mapping[str, str] = MappingProxyType({
     "ambassadors": "ambassadeurs",
@@ -113,7 +113,7 @@ def check_segments(given: object) -> dict[str, str]:
 AREAS = ("ambassadors", "stories", "agenda", "podium", "newsletter", "appointments", "press",
          "feeds", "accessibility", "search", "search_bundle")
 GROUPS = (AREAS, ("alumni", *FACETS), ("feed_stories", "feed_newsletter", "feed_appointments"))
-# The browser editor's own page (/admin/, admin_page.py).
+# The browser editor's own page (/admin/, adapter/admin_page.py).
 RESERVED = ("admin",)
 
 

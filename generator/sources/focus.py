@@ -6,8 +6,8 @@ from typing import Any
 
 from ..messages import msg
 from .errors import FieldError
-from .fields import Context, FieldType
-from .frontmatter import Node, Scalar, Sequence
+from .front_matter.fields import Context, FieldType
+from .front_matter.parse import Node, Scalar, Sequence
 
 
 class Focus(FieldType):

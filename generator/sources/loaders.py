@@ -12,24 +12,24 @@ from typing import Any, NamedTuple, TypeVar
 from ..domain.model import (ADMISSION, Address, Ambassador, Appointment, Event, NewsletterIssue,
                             PodiumEntry, Source, Sources, Story, Term)
 from ..domain.clock import FIRST_YEAR, LAST_YEAR, in_calendar
-from ..domain.plain import CONTROL, controls_by_line, invisible_in, without_controls
+from ..domain.text.plain import CONTROL, controls_by_line, invisible_in, without_controls
 from ..domain.terms import default_term_end
 from ..messages import Message, msg
-from . import schemas
+from .front_matter import schemas
 from .errors import FieldError, Problem, Report
-from .fields import Context
-from .records import Record
-from .frontmatter import Document, Mapping, parse
-from .complexity import find_costly
-from .confinement import check_confinement
+from .front_matter.fields import Context
+from .front_matter.records import Record
+from .front_matter.parse import Document, Mapping, parse
+from .checks.complexity import find_costly
+from .files.confinement import check_confinement
 from .body_images import check_body_image, local_images
 from .images import LinkRefused, check_image
-from .placeholders import PLACEHOLDER, placeholder_lines
-from .remote_images import remote_images
-from .safety import find_unsafe
-from .docs_files import Taken, check_docs_files, check_theme_files
-from .hand_written import check_page
-from .tree import (Found, Layout, find_ambassadors, find_hand_written, find_pages,
+from .checks.placeholders import PLACEHOLDER, placeholder_lines
+from .checks.remote_images import remote_images
+from .checks.safety import find_unsafe
+from .files.docs_files import Taken, check_docs_files, check_theme_files
+from .files.hand_written import check_page
+from .files.tree import (Found, Layout, find_ambassadors, find_hand_written, find_pages,
                    find_stories, merged)
 from .workers import Workers
 
@@ -104,7 +104,7 @@ def load_sources(layout: Layout, options: LoadOptions, report: Report,
 
 def load_events(layout: Layout, options: LoadOptions, report: Report) -> tuple[Event, ...]:
     """The events folder alone, read by the same rules as load_sources: `check --previous`
-    reads a previous version's events with it (sources/previous.py), no second parser."""
+    reads a previous version's events with it (sources/checks/previous.py), no second parser."""
     found = find_pages(layout.events_dir, layout, report, msg("this.event"))
     return _load_all(found, layout, options, report, _event)
 
@@ -170,7 +170,7 @@ class _Text(NamedTuple):
 
 def _read_text(source: Source, report: Report) -> _Text | None:
     """The file as text, at most 1 MiB of UTF-8, with Unix line ends, and without control
-    characters (domain/plain.py CONTROL): taken out here, before anything else sees them,
+    characters (domain/text/plain.py CONTROL): taken out here, before anything else sees them,
     so that no page, feed, calendar or e-mail carries one; the caller reports them."""
     try:   # never more than the limit into memory, however large the file
         with source.abs_path.open("rb") as file:

@@ -61,7 +61,7 @@ ZORG_EXTRA = {
 }
 # A copy of the second network with an ambassador whose biography and story show markup as
 # text (in code and as entities), and a story title with '<', '&' and '>'. The build warns
-# about that text (sources/safety.py) and shows it as text; it is built without --strict.
+# about that text (sources/checks/safety.py) and shows it as text; it is built without --strict.
 HOSTILE_TITLE = "Formulieren testen: 3 < 4 & 5 > 2"
 HOSTILE_EXTRA = {
     "mensen/sanne-proef/index.md": f"""

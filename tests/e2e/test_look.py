@@ -16,7 +16,7 @@ import yaml
 from lxml import html as lxml_html
 from PIL import Image
 
-from generator.sources.logo import MAX_BYTES
+from generator.sources.options.logo import MAX_BYTES
 from tests.sitebuilder import Result, build, run_cli
 from tests.verdict import Case
 from tests.verdict.base import EPOCH, write_case

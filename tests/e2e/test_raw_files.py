@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from generator.sources.raw_files import MAX_RAW_BYTES, find_unsafe_markup
+from generator.sources.files.raw_files import MAX_RAW_BYTES, find_unsafe_markup
 from tests.sitebuilder import Result, build, run_cli, write
 from tests.zorgnetwerk import EPOCH, write_site
 

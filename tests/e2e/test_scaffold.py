@@ -8,11 +8,11 @@ from pathlib import Path
 
 import pytest
 
-from generator import scaffold
+from generator.commands import scaffold
 from generator.domain.clock import zone
-from generator.sources import schemas
-from generator.sources.fields import Context
-from generator.sources.records import ListOf, Schema
+from generator.sources.front_matter import schemas
+from generator.sources.front_matter.fields import Context
+from generator.sources.front_matter.records import ListOf, Schema
 from tests.sitebuilder import portrait, run_cli
 from tests.zorgnetwerk import EPOCH, write_site  # build clock: 2026-06-15 in Amsterdam
 

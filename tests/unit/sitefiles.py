@@ -14,10 +14,10 @@ from PIL import Image
 from generator.domain.clock import BuildClock, zone
 from generator.domain.site import Site, SiteOptions, build_site
 from generator.sources.errors import Problem, Report, Severity
-from generator.sources.fields import Context
+from generator.sources.front_matter.fields import Context
 from generator.sources.loaders import LoadOptions, load_sources
 from generator.domain.model import Sources
-from generator.sources.tree import Layout
+from generator.sources.files.tree import Layout
 
 TZ = zone("Europe/Amsterdam")
 CET = dt.timezone(dt.timedelta(hours=1))

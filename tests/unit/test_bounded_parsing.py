@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from generator.sources.errors import FieldError
-from generator.sources.frontmatter import MAX_DEPTH, parse
+from generator.sources.front_matter.parse import MAX_DEPTH, parse
 
 LAUGHS = "---\nname: Jan\n" + "a0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol, lol]\n" + \
     "".join(f"a{i}: &a{i} [{', '.join([f'*a{i - 1}'] * 10)}]\n" for i in range(1, 10)) + \

@@ -19,8 +19,8 @@ from generator.domain.terms import anniversary, default_term_end
 from generator.render.dates import stated
 from generator.render.calendars.ics import CalendarInfo, CalendarWriter, EntryText
 from generator.sources.errors import FieldError
-from generator.sources.fields import Context, Date, Moment
-from generator.sources.frontmatter import Scalar
+from generator.sources.front_matter.fields import Context, Date, Moment
+from generator.sources.front_matter.parse import Scalar
 from tests.unit.sitefiles import TZ, findings, load, write
 
 CTX = Context(TZ)

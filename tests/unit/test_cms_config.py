@@ -11,10 +11,11 @@ from typing import Any
 import pytest
 import yaml
 
-from generator import cms_config, json_schema
+from generator import cms_config
+from generator.commands import json_schema
 from generator.cli import settings_from
-from generator.sources import schemas
-from generator.sources.records import ListOf, Schema
+from generator.sources.front_matter import schemas
+from generator.sources.front_matter.records import ListOf, Schema
 from tests.sitebuilder import run_cli
 from tests.zorgnetwerk import write_site
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from generator import codeowners
+from generator.commands import codeowners
 from tests.sitebuilder import run_cli, write
 from tests.zorgnetwerk import EPOCH, write_site
 

@@ -13,9 +13,9 @@ from PIL import Image
 
 from generator.domain import colour as c
 from generator.render.images import look
-from generator.sources import options as rules
-from generator.sources.logo import MAX_BYTES, read_logo
-from generator.sources.press_contact import OptionError
+from generator.sources.options import rules
+from generator.sources.options.logo import MAX_BYTES, read_logo
+from generator.sources.options.press_contact import OptionError
 
 SVG = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 64 64">{}</svg>\n'
 CIRCLE = '<circle cx="32" cy="32" r="30" fill="#0b5e55"/>'

@@ -13,8 +13,8 @@ from pathlib import Path
 import markdown
 import pytest
 
-from generator.sources.complexity import MAX_EMPHASIS, MAX_NESTING, NEST_BUDGET, find_costly
-from generator.sources.frontmatter import parse
+from generator.sources.checks.complexity import MAX_EMPHASIS, MAX_NESTING, NEST_BUDGET, find_costly
+from generator.sources.front_matter.parse import parse
 
 ROOT = Path(__file__).resolve().parents[2]
 EXTENSIONS = ["toc", "admonition", "attr_list", "tables", "footnotes"]
@@ -85,9 +85,9 @@ def test_every_scan_of_the_hostile_bodies_finishes() -> None:
     """find_costly, find_unsafe and first_paragraph on every hostile body: before they
     were made linear, several took hours; together they now take about two seconds."""
     run_bounded(f"""
-        from generator.domain.text import first_paragraph
-        from generator.sources.complexity import find_costly
-        from generator.sources.safety import find_unsafe
+        from generator.domain.text.paragraphs import first_paragraph
+        from generator.sources.checks.complexity import find_costly
+        from generator.sources.checks.safety import find_unsafe
         for expression in {list(HOSTILE.values())!r}:
             body = eval(expression)
             assert find_costly(body, 1), expression
@@ -102,7 +102,7 @@ def test_find_costly_reads_a_megabyte_of_anything() -> None:
     pieces = ["x", "\n", "[]", "()", "]", "`x` ", "*a* ", "<b>", "\\* ", "| `a` |",
               '(a "b") ', "[[[[x]]]] ", "&amp; ", "<a b ", "`", "-  ", "> ", "\t"]
     run_bounded(f"""
-        from generator.sources.complexity import find_costly
+        from generator.sources.checks.complexity import find_costly
         for piece in {pieces!r}:
             assert isinstance(find_costly(piece * (1_048_576 // len(piece))), list)
         """)

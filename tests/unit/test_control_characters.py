@@ -9,10 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from generator.domain.plain import (CONTROL, MAX_CONTROL_LINES, controls_by_line,
+from generator.domain.text.plain import (CONTROL, MAX_CONTROL_LINES, controls_by_line,
                                     invisible_in, without_controls)
 from generator.messages.severity import Severity
-from generator.sources.frontmatter import parse
+from generator.sources.front_matter.parse import parse
 from tests.unit.sitefiles import findings, load, write
 
 # Every class the rule names, and what it leaves alone.

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from generator.sources.errors import FieldError
-from generator.sources.frontmatter import Mapping, Scalar, Sequence, parse
+from generator.sources.front_matter.parse import Mapping, Scalar, Sequence, parse
 
 from .sitefiles import load, text, write
 

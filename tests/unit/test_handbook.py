@@ -22,7 +22,7 @@ from PIL import Image
 import generator
 from generator.config import AmbassadorsConfig
 from generator.network.workflows import workflow_files
-from generator.sources import newsletter_signup, press_contact
+from generator.sources.options import newsletter_signup, press_contact
 from tests.sitebuilder import run_cli
 
 FILES = Path(generator.__file__).parent / "network" / "files"

@@ -13,7 +13,8 @@ import pytest
 import yaml
 from PIL import Image
 
-from generator import __version__, codeowners
+from generator import __version__
+from generator.commands import codeowners
 from generator.domain.clock import BuildClock, zone
 from generator.mkdocs_yml import read_settings
 from generator.network import init

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from generator.domain.text import first_sentence, initials
+from generator.domain.text.paragraphs import first_sentence, initials
 from generator.render.newsletter_email import preheader
 
 

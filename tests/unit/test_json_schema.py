@@ -12,8 +12,8 @@ import jsonschema
 import pytest
 import yaml
 
-from generator import json_schema
-from generator.sources import schemas
+from generator.commands import json_schema
+from generator.sources.front_matter import schemas
 
 REPO = Path(__file__).resolve().parents[2]
 SCHEMAS = REPO / "schemas"

@@ -17,7 +17,7 @@ import jsonschema
 import pytest
 from mkdocs.exceptions import PluginError
 
-from generator import codeowners, scaffold
+from generator.commands import codeowners, scaffold
 from generator.domain.model import Source
 from generator.domain.site import SiteOptions
 from generator.messages import CATALOGUES, msg
@@ -25,8 +25,8 @@ from generator.messages.severity import severity_of
 from generator.plugin import _log_report
 from generator.sources import loaders
 from generator.sources.errors import Bilingual, Problem, Report, Severity
-from generator.sources.fields import Context, Date, GithubUser, localize
-from generator.sources.frontmatter import Scalar
+from generator.sources.front_matter.fields import Context, Date, GithubUser, localize
+from generator.sources.front_matter.parse import Scalar
 from tests.sitebuilder import run_cli, write as write_site_files
 from tests.zorgnetwerk import EPOCH, write_site
 

@@ -16,9 +16,9 @@ import pytest
 from generator.config import AmbassadorsConfig, Option
 from generator.mkdocs_yml import read_config
 from generator.render.labels import NL, parse_labels, placeholders
-from generator.sources.config_file import ConfigNodes
+from generator.sources.options.config_file import ConfigNodes
 from generator.sources.errors import Problem, Report, Severity
-from generator.sources.press_contact import OptionError
+from generator.sources.options.press_contact import OptionError
 
 BASE = """\
 site_name: T

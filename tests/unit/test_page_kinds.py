@@ -13,7 +13,7 @@ from generator.plugin import AmbassadorsPlugin
 from generator.render.pages import kinds
 from generator.render.labels import NL
 from generator.render.routes import DEFAULT, PATTERNS, SEGMENTS, Routes, check_segments
-from generator.sources.press_contact import OptionError, parse_workers
+from generator.sources.options.press_contact import OptionError, parse_workers
 
 THEME = Path(kinds.__file__).resolve().parents[2] / "theme"
 KINDS = [cls for name in kinds.__all__ if isinstance(cls := getattr(kinds, name), type)

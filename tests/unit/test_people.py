@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from generator.domain.people import fold, slugify, sort_key, surname
-from generator.sources.fields import SLUG
+from generator.sources.front_matter.fields import SLUG
 
 from .sitefiles import build, write
 

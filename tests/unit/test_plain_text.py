@@ -7,10 +7,10 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from generator.domain.plain import invisible_in, markup_in, strip_markup
+from generator.domain.text.plain import invisible_in, markup_in, strip_markup
 from generator.sources.errors import FieldError, Neutralised, Problem
-from generator.sources.fields import Context, Text
-from generator.sources.frontmatter import Scalar
+from generator.sources.front_matter.fields import Context, Text
+from generator.sources.front_matter.parse import Scalar
 
 TZ = ZoneInfo("Europe/Amsterdam")
 
@@ -74,6 +74,6 @@ def test_a_path_with_a_hidden_character_is_shown_escaped() -> None:
 @pytest.mark.parametrize("url", ['https://x.nl/"><script>alert(1)</script>', "https://x.nl/a<b",
                                  "https://x.nl/`x`", "https://x.nl/a\x07b"])
 def test_a_web_address_cannot_carry_quotes_or_brackets(url: str) -> None:
-    from generator.sources.fields import HttpsUrl
+    from generator.sources.front_matter.fields import HttpsUrl
     with pytest.raises(FieldError, match="expected a web address"):
         HttpsUrl().parse(Scalar(url, 2, False), Context(TZ))

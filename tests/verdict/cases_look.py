@@ -8,7 +8,7 @@ import io
 
 from PIL import Image
 
-from generator.sources.logo import MAX_BYTES
+from generator.sources.options.logo import MAX_BYTES
 from tests.verdict import Case, Link
 
 SVG = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 64 64">{}</svg>\n'

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import gzip
 
-from generator.sources.raw_files import MAX_RAW_BYTES
+from generator.sources.files.raw_files import MAX_RAW_BYTES
 from tests.verdict import Case
 
 SVG = b'<svg xmlns="http://www.w3.org/2000/svg"'

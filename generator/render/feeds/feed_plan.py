@@ -8,7 +8,7 @@ from pathlib import Path
 
 from ...domain.model import Appointment, NewsletterIssue
 from ...domain.site import Site
-from ...domain.text import first_paragraph
+from ...domain.text.paragraphs import first_paragraph
 from ..pages.descriptions import listing
 from .write import Author, Channel, Item, Media, atom, guid, rss
 from ..templating.helpers import Helpers

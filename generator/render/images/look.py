@@ -5,7 +5,7 @@ a 180x180 apple-touch-icon.
 
 An SVG logo is drawn by resvg (resvg-py), which needs no system library; only with the
 package's own fonts, so that a logo with text looks the same on every machine, and only
-after sources/logo.py has refused every reference outside the file. Every PNG is written by
+after sources/options/logo.py has refused every reference outside the file. Every PNG is written by
 Pillow without metadata, so two builds give the same bytes; they are kept in the image
 cache by the logo's bytes and the recipe.
 """
@@ -20,7 +20,7 @@ from pathlib import Path
 from PIL import Image
 
 from ...domain import colour as c
-from ...sources.logo import Logo
+from ...sources.options.logo import Logo
 from .derived import write_atomic
 
 FONTS = Path(__file__).resolve().parents[2] / "fonts"
@@ -158,7 +158,7 @@ def fitted(logo: Logo, box: tuple[int, int]) -> Image.Image:
 
 
 def _draw_svg(logo: Logo, width: int) -> Image.Image:
-    """The SVG drawn `width` pixels wide. Its shape is bounded (sources/logo.py), and the
+    """The SVG drawn `width` pixels wide. Its shape is bounded (sources/options/logo.py), and the
     canvas is checked again: the renderer's reading of the size is what counts."""
     import resvg_py
 

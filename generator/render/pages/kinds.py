@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, ClassVar, Protocol
 from ...domain.calendar import Happening
 from ...domain.model import Ambassador, Appointment, NewsletterIssue, Story
 from ...domain.newsletter import IssueContents
-from ...domain.text import first_paragraph
+from ...domain.text.paragraphs import first_paragraph
 from ..images.cards import Card
 from .descriptions import counted, listing
 from ..search.pagefind import SearchEntry, facets_of

@@ -9,7 +9,7 @@ from ...domain.calendar import Happening
 from ...domain.model import Ambassador, Appointment, Source, Story
 from ...domain.people import slugify
 from ...domain.site import Site
-from ...domain.text import first_paragraph
+from ...domain.text.paragraphs import first_paragraph
 from ...sources.body_images import retarget
 from ..dates import long_date
 from ..images.derived import Derived, Recipe, plan

@@ -20,7 +20,7 @@ from pathlib import Path
 import jinja2
 
 from ...domain.model import Ambassador, Appointment, PressContact
-from ...domain.text import NOTE_HEADING, first_paragraph, initials
+from ...domain.text.paragraphs import NOTE_HEADING, first_paragraph, initials
 from .press_release import to_html, to_text
 
 _TEMPLATES = jinja2.Environment(

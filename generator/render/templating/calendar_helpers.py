@@ -7,7 +7,7 @@ import datetime as dt
 from ...domain.calendar import Happening, by_month, by_year
 from ...domain.model import Ambassador
 from ...domain.site import Site
-from ...domain.text import first_paragraph
+from ...domain.text.paragraphs import first_paragraph
 from .. import structured
 from ..calendars import calendar_links, calendar_subscribe
 from ..dates import month_year, when

@@ -12,10 +12,10 @@ from urllib.parse import quote
 
 from ...domain.model import Ambassador, Appointment, NewsletterIssue, PressContact, Story
 from ...domain.people import slugify
-from ...domain.text import NOTE_HEADING, first_paragraph, initials
+from ...domain.text.paragraphs import NOTE_HEADING, first_paragraph, initials
 from ...domain.site import Site
 from ...domain.terms import Status
-from ...sources.newsletter_signup import NewsletterSignup
+from ...sources.options.newsletter_signup import NewsletterSignup
 from .. import structured
 from ..pages import empty_states
 from .calendar_helpers import CalendarHelpers
@@ -142,7 +142,7 @@ class Helpers(CalendarHelpers, PodiumHelpers):
         return first_paragraph(issue.body)
 
     def initials(self, name: str) -> str:
-        """In place of a missing portrait (domain/text.py)."""
+        """In place of a missing portrait (domain/text/paragraphs.py)."""
         return initials(name)
 
     def longest_word(self, people: tuple[Ambassador, ...]) -> int:

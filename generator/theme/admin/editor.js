@@ -1,5 +1,5 @@
 /* The network's additions to the vendored Decap CMS (decap-cms.js), loaded by /admin/
-   (generator/admin_page.py) after the bundle and before it starts the editor. It reads its
+   (generator/adapter/admin_page.py) after the bundle and before it starts the editor. It reads its
    settings from the page's <script id="amb-editor"> and asks no other host for anything. */
 (function () {
   "use strict";
