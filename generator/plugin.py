@@ -17,7 +17,7 @@ from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
 
 from . import cms_config
 from .adapter import admin_page, look_files, mkdocs_files, nav
-from .addresses import is_theme_asset
+from .addresses import THEME_DIR
 from .config import AmbassadorsConfig, settings_of
 from .config_check import check_config, mkdocs_settings
 from .domain.clock import BuildClock, ClockError
@@ -58,8 +58,12 @@ if TYPE_CHECKING:
     from mkdocs.structure.nav import Navigation
     from mkdocs.structure.pages import Page
 
+    from .domain.model import Sources
+    from .render.images.derived import Derived
+    from .render.templating.media import ImageKey
+    from .render.pages.listings import Listings
+
 log = get_plugin_logger(__name__)
-THEME_DIR = Path(__file__).parent / "theme"
 F = TypeVar("F", bound=Callable[..., Any])
 
 
@@ -184,47 +188,75 @@ class AmbassadorsPlugin(BasePlugin[AmbassadorsConfig]):
     @event_priority(-50)
     @guarded
     def on_files(self, files: Files, config: MkDocsConfig) -> Files | None:
+        """The build's steps, in order, each a named function of the package that does the
+        work (adapter/, render/), given what the steps before it made."""
         if not self.config.enabled:
             return None
-        report = Report()
-        sources, site = load_all(self.settings,
-                                 BuildClock.from_environment(self.settings.timezone), report,
-                                 workers=self.source_workers)
-        _log_report(report)
-        mkdocs_files.withhold(files, config, sources.withheld, is_theme_asset)
-        mkdocs_files.drop_theme_folder(files, THEME_DIR / "amb")
-        if self.settings.custom_dir:   # its unsafe raw files (sources/files/docs_files.py)
-            mkdocs_files.drop_theme_files(files, self.settings.custom_dir,
-                                          sources.withheld_theme)
+        sources, site = self._read_sources()
+        mkdocs_files.keep_back(files, config, sources, self.settings)
         self.logo_images = look_files.add_files(files, config, self.look, self.routes,
                                                 self.cache_dir)
-        s = self.settings
-        mkdocs_files.claim(files, (s.events_dir, s.appointments_dir, s.newsletter_dir))
-        mkdocs_files.without_controls(files)
-        listed = listings(site, self.routes)
-        specs = site_pages(site, self.labels, listed, self.config.accessibility_contact,
-                           self.routes)
-        mkdocs_files.add_pages(files, config, specs, s.root)
-        self.site, self.specs = site, {spec.src: spec for spec in specs}
-        self.search_pages = PagesDigest()
-        self.url_of = _url_lookup(files)
-        planned = site_images(site, self.routes)
-        derived = [d for group in planned.values() for d in group]
-        made = image_work.make_all(derived, self.cache_dir, self.workers)
-        mkdocs_files.add_images(files, config, derived, made)
-        links = Links(self.routes, self.url_of, config.site_url or "")
-        shown = self._presentation(config)
-        press = press_files(site, links, self.labels, shown, made)
-        mkdocs_files.add_raw(files, config, press)
-        self.helpers = Helpers(site, self.labels, links, Media(planned, self.url_of), listed,
-                               shown, {path: len(content) for path, content in press.items()})
-        mkdocs_files.add_raw(files, config, calendar_files(site, self.helpers,
-                                                           self.config.calendar_past_days))
+        specs, listed = self._add_pages(files, config, site)
+        planned, made = self._add_images(files, config, site)
+        press = self._add_press(files, config, site, made)
+        self.helpers = Helpers(site, self.labels, self._links(config),
+                               Media(planned, self.url_of), listed, self._presentation(config),
+                               {path: len(content) for path, content in press.items()})
+        self._add_calendars(files, config, site)
         self._plan_feeds(made)
         self._add_cards(files, config, specs)
         self._publish_admin_config(files, config)
         admin_page.add_admin(files, config, self.labels)
         return files
+
+    def _read_sources(self) -> tuple[Sources, Site]:
+        """Every source read and checked at the build clock; problems logged (an error stops
+        the build, sources/ says why)."""
+        report = Report()
+        sources, site = load_all(self.settings,
+                                 BuildClock.from_environment(self.settings.timezone), report,
+                                 workers=self.source_workers)
+        _log_report(report)
+        return sources, site
+
+    def _add_pages(self, files: Files, config: MkDocsConfig,
+                   site: Site) -> tuple[list[PageSpec], Listings]:
+        """The generator's pages (render/pages/) as MkDocs files; from here on an address
+        can be looked up (`url_of`)."""
+        listed = listings(site, self.routes)
+        specs = site_pages(site, self.labels, listed, self.config.accessibility_contact,
+                           self.routes)
+        mkdocs_files.add_pages(files, config, specs, self.settings.root)
+        self.site, self.specs = site, {spec.src: spec for spec in specs}
+        self.search_pages = PagesDigest()
+        self.url_of = _url_lookup(files)
+        return specs, listed
+
+    def _add_images(self, files: Files, config: MkDocsConfig,
+                    site: Site) -> tuple[dict[ImageKey, tuple[Derived, ...]], dict[str, Path]]:
+        """Every derived image (render/images/), made or taken from the cache."""
+        planned = site_images(site, self.routes)
+        derived = [d for group in planned.values() for d in group]
+        made = image_work.make_all(derived, self.cache_dir, self.workers)
+        mkdocs_files.add_images(files, config, derived, made)
+        return planned, made
+
+    def _links(self, config: MkDocsConfig) -> Links:
+        return Links(self.routes, self.url_of, config.site_url or "")
+
+    def _add_press(self, files: Files, config: MkDocsConfig, site: Site,
+                   made: dict[str, Path]) -> dict[str, bytes]:
+        """The press room's printable releases and press kits (render/press/)."""
+        press = press_files(site, self._links(config), self.labels, self._presentation(config),
+                            made)
+        mkdocs_files.add_raw(files, config, press)
+        return press
+
+    def _add_calendars(self, files: Files, config: MkDocsConfig, site: Site) -> None:
+        """agenda.ics and one file per event (render/calendars/), read by the helpers."""
+        assert self.helpers is not None
+        mkdocs_files.add_raw(files, config, calendar_files(site, self.helpers,
+                                                           self.config.calendar_past_days))
 
     def _presentation(self, config: MkDocsConfig) -> Presentation:
         logo = self.logo_images

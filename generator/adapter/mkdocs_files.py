@@ -17,6 +17,9 @@ from ..render.pages.kinds import PageSpec
 if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
 
+    from ..domain.model import Sources
+    from ..site_loader import Settings
+
 
 class CachedFile(File):
     """A file from our image cache. There are thousands, so they are hard-linked into the
@@ -39,6 +42,21 @@ class CachedFile(File):
 
 class Collision(Exception):
     """Two sources want the same output path."""
+
+
+def keep_back(files: Files, config: MkDocsConfig, sources: Sources, settings: Settings) -> None:
+    """The first step of a build: what MkDocs found that the site may not publish as it is.
+    Withheld sources (embargoed, unsafe or reserved), the plugin's own page templates, the
+    unsafe files of the network's theme folder, the source folders the generator renders
+    itself, and names with control characters."""
+    from ..addresses import THEME_DIR, is_theme_asset
+
+    withhold(files, config, sources.withheld, is_theme_asset)
+    drop_theme_folder(files, THEME_DIR / "amb")
+    if settings.custom_dir:   # its unsafe raw files (sources/files/docs_files.py)
+        drop_theme_files(files, settings.custom_dir, sources.withheld_theme)
+    claim(files, (settings.events_dir, settings.appointments_dir, settings.newsletter_dir))
+    without_controls(files)
 
 
 def drop_theme_folder(files: Files, folder: Path) -> None:
