@@ -27,6 +27,7 @@ from .render.images.social import HOME_CARD
 from .sources.files.tree import MARKDOWN_SUFFIXES
 
 ADMIN_PAGE = "admin/index.html"   # the browser editor's page (adapter/admin_page.py writes it)
+ADMIN_CONFIG = "admin/config.yml"   # its configuration (`generator cms-config --write`)
 THEME_DIR = Path(__file__).parent / "theme"
 # Theme files a docs file could replace and every page (or the editor) loads: code and
 # styles. Images and fonts may be replaced on purpose (a favicon).

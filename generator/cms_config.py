@@ -17,6 +17,7 @@ from urllib.parse import urlsplit
 
 import yaml
 
+from .addresses import ADMIN_CONFIG
 from .messages import msg
 from .site_loader import Settings
 from .sources.front_matter import schemas
@@ -28,7 +29,7 @@ from .sources.front_matter.records import Field, ListOf, Schema
 COMMAND = "python -m generator cms-config --write"
 BRANCH = "main"
 # Where `--write` puts it: MkDocs copies it to /admin/config.yml beside /admin/index.html.
-RELATIVE_PATH = Path("admin") / "config.yml"
+RELATIVE_PATH = Path(ADMIN_CONFIG)
 STALE = msg("cms.stale")  # the committed file is not what the command makes
 # What one entry of a list of records is called in the form's "add" button.
 _SINGULAR = {"podium entry": "optreden"}

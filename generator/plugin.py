@@ -17,7 +17,7 @@ from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
 
 from . import cms_config
 from .adapter import admin_page, look_files, mkdocs_files, nav
-from .addresses import THEME_DIR
+from .addresses import ADMIN_CONFIG, THEME_DIR
 from .config import AmbassadorsConfig, settings_of
 from .config_check import check_config, mkdocs_settings
 from .domain.clock import BuildClock, ClockError
@@ -198,10 +198,12 @@ class AmbassadorsPlugin(BasePlugin[AmbassadorsConfig]):
                                                 self.cache_dir)
         specs, listed = self._add_pages(files, config, site)
         planned, made = self._add_images(files, config, site)
-        press = self._add_press(files, config, site, made)
-        self.helpers = Helpers(site, self.labels, self._links(config),
-                               Media(planned, self.url_of), listed, self._presentation(config),
-                               {path: len(content) for path, content in press.items()})
+        links = Links(self.routes, self.url_of, config.site_url or "")
+        shown = self._presentation(config)
+        press = press_files(site, links, self.labels, shown, made)   # render/press/
+        mkdocs_files.add_raw(files, config, press)
+        self.helpers = Helpers(site, self.labels, links, Media(planned, self.url_of), listed,
+                               shown, {path: len(content) for path, content in press.items()})
         self._add_calendars(files, config, site)
         self._plan_feeds(made)
         self._add_cards(files, config, specs)
@@ -241,17 +243,6 @@ class AmbassadorsPlugin(BasePlugin[AmbassadorsConfig]):
         mkdocs_files.add_images(files, config, derived, made)
         return planned, made
 
-    def _links(self, config: MkDocsConfig) -> Links:
-        return Links(self.routes, self.url_of, config.site_url or "")
-
-    def _add_press(self, files: Files, config: MkDocsConfig, site: Site,
-                   made: dict[str, Path]) -> dict[str, bytes]:
-        """The press room's printable releases and press kits (render/press/)."""
-        press = press_files(site, self._links(config), self.labels, self._presentation(config),
-                            made)
-        mkdocs_files.add_raw(files, config, press)
-        return press
-
     def _add_calendars(self, files: Files, config: MkDocsConfig, site: Site) -> None:
         """agenda.ics and one file per event (render/calendars/), read by the helpers."""
         assert self.helpers is not None
@@ -280,7 +271,7 @@ class AmbassadorsPlugin(BasePlugin[AmbassadorsConfig]):
         file as it is: a stale or a tampered one is only an advisory (as in `check`), and a
         scheduled publication goes on with the right one."""
         path = cms_config.target(self.settings)
-        committed = files.get_file_from_path(admin_page.CONFIG)
+        committed = files.get_file_from_path(ADMIN_CONFIG)
         if committed is None or not path.is_file():
             return
         # mkdocs.yml's own addresses, as `check` and `cms-config --write` read them: under
@@ -293,7 +284,7 @@ class AmbassadorsPlugin(BasePlugin[AmbassadorsConfig]):
             report.advisory(self.settings.layout.relative(path), None, None, cms_config.STALE)
             _log_report(report)
         files.remove(committed)
-        mkdocs_files.add_raw(files, config, {admin_page.CONFIG: expected.encode()})
+        mkdocs_files.add_raw(files, config, {ADMIN_CONFIG: expected.encode()})
 
     def _plan_feeds(self, made: dict[str, Path]) -> None:
         """What each feed carries; the item HTML is collected as the pages are built."""

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from . import mkdocs_files
-from ..addresses import ADMIN_PAGE
+from ..addresses import ADMIN_CONFIG, ADMIN_PAGE
 from ..cms_config import COLLECTIONS
 from ..render.labels import Labels
 
@@ -23,7 +23,6 @@ if TYPE_CHECKING:
     from mkdocs.structure.files import Files
 
 VENDORED = Path(__file__).parents[1] / "theme" / "admin"
-CONFIG = "admin/config.yml"
 
 
 # Above Decap's sign-in button: what the editor is for (render/labels.py) and the network's
@@ -96,7 +95,7 @@ def stylesheets(files: Files, config: MkDocsConfig) -> list[str]:
 
 
 def add_admin(files: Files, config: MkDocsConfig, labels: Labels) -> None:
-    if files.get_file_from_path(CONFIG) is None:
+    if files.get_file_from_path(ADMIN_CONFIG) is None:
         mkdocs_files.drop_theme_folder(files, VENDORED)
         return
     favicon = "../" + (config.theme.get("favicon") or "assets/images/favicon.png")
