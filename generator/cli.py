@@ -20,7 +20,7 @@ from .domain.clock import FIRST_YEAR, LAST_YEAR, BuildClock, ClockError, in_cale
 from .domain.appointed import report_unannounced
 from .domain.exposure import report_readable_early
 from .domain.podium import behind_first
-from .render.templating.tables import podium_table
+from .commands.podium_table import podium_table
 from .domain.model import Appointment, Sources
 from .messages import msg
 from .mkdocs_yml import ConfigError, OptionsInvalid, read_config, read_settings

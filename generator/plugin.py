@@ -15,9 +15,8 @@ from markupsafe import Markup
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
 
-from . import cms_config
-from .adapter import admin_page, look_files, mkdocs_files, nav
-from .addresses import ADMIN_CONFIG, THEME_DIR
+from .adapter import admin_page, look_files, mkdocs_files, nav, presentation
+from .addresses import THEME_DIR
 from .config import AmbassadorsConfig, settings_of
 from .config_check import check_config, mkdocs_settings
 from .domain.clock import BuildClock, ClockError
@@ -26,9 +25,8 @@ from .domain.text.plain import strip_markup
 from .domain.site import Site
 from .domain.text.paragraphs import first_paragraph
 from .render.images import derived as image_work
-from .render.templating.helpers import Helpers, Presentation
+from .render.templating.names import TemplateNames
 from .render.html import own_images, sanitise, size_images
-from .render.images.cards import make_cards
 from .render.feeds.feed_html import extract, for_feed
 from .render.feeds.feed_plan import FeedPlan, plan_feeds, write_feeds
 from .render.labels import Labels
@@ -59,9 +57,6 @@ if TYPE_CHECKING:
     from mkdocs.structure.pages import Page
 
     from .domain.model import Sources
-    from .render.images.derived import Derived
-    from .render.templating.media import ImageKey
-    from .render.pages.listings import Listings
 
 log = get_plugin_logger(__name__)
 F = TypeVar("F", bound=Callable[..., Any])
@@ -92,7 +87,7 @@ class AmbassadorsPlugin(BasePlugin[AmbassadorsConfig]):
     def __init__(self) -> None:
         self.site: Site | None = None
         self.specs: dict[str, PageSpec] = {}
-        self.helpers: Helpers | None = None
+        self.amb: TemplateNames | None = None   # the templates' `amb`, built last in on_files
         self.labels = Labels()
         self.feed_plans: list[FeedPlan] = []
         self.feed_html: dict[str, str] = {}
@@ -188,26 +183,40 @@ class AmbassadorsPlugin(BasePlugin[AmbassadorsConfig]):
     @event_priority(-50)
     @guarded
     def on_files(self, files: Files, config: MkDocsConfig) -> Files | None:
-        """The build's steps, in order, each a named function of the package that does the
-        work (adapter/, render/), given what the steps before it made."""
+        """The build's steps, in order: each a named function of the package that does the
+        work (site_loader, render/) or adds its files to the engine's (adapter/), given
+        what the steps before it made."""
         if not self.config.enabled:
             return None
         sources, site = self._read_sources()
         mkdocs_files.keep_back(files, config, sources, self.settings)
         self.logo_images = look_files.add_files(files, config, self.look, self.routes,
                                                 self.cache_dir)
-        specs, listed = self._add_pages(files, config, site)
-        planned, made = self._add_images(files, config, site)
-        links = Links(self.routes, self.url_of, config.site_url or "")
-        shown = self._presentation(config)
-        press = press_files(site, links, self.labels, shown, made)   # render/press/
+        listed = listings(site, self.routes)
+        specs = site_pages(site, self.labels, listed, self.config.accessibility_contact,
+                           self.routes)
+        mkdocs_files.add_pages(files, config, specs, self.settings.root)
+        self.site, self.specs = site, {spec.src: spec for spec in specs}
+        self.search_pages = PagesDigest()
+        self.url_of = mkdocs_files.url_lookup(files)   # from here on, pages have addresses
+        planned = site_images(site, self.routes)
+        made = mkdocs_files.add_derived(files, config, planned, self.cache_dir, self.workers)
+        links = Links.of(self.routes, self.url_of, config.site_url or "", listed,
+                         self.config.edit_guide)
+        shown = presentation.of(config, self.config, self.settings, self.routes,
+                                self.logo_images)
+        press = press_files(site, links, self.labels, shown, made)
         mkdocs_files.add_raw(files, config, press)
-        self.helpers = Helpers(site, self.labels, links, Media(planned, self.url_of), listed,
-                               shown, {path: len(content) for path, content in press.items()})
-        self._add_calendars(files, config, site)
+        self.amb = TemplateNames.build(site, self.labels, links, Media(planned, self.url_of),
+                                       shown, {path: len(data) for path, data in press.items()})
+        mkdocs_files.add_raw(files, config, calendar_files(site, self.amb,
+                                                           self.config.calendar_past_days))
         self._plan_feeds(made)
-        self._add_cards(files, config, specs)
-        self._publish_admin_config(files, config)
+        self.cards = mkdocs_files.add_cards(
+            files, config, plan_cards(site, specs, self.amb, config.site_description or ""),
+            self.cache_dir, self.workers, self._card_colours(),
+            self.logo_images.files["raster"] if self.logo_images else None)
+        _log_report(admin_page.publish_config(files, config, self.settings))
         admin_page.add_admin(files, config, self.labels)
         return files
 
@@ -221,88 +230,18 @@ class AmbassadorsPlugin(BasePlugin[AmbassadorsConfig]):
         _log_report(report)
         return sources, site
 
-    def _add_pages(self, files: Files, config: MkDocsConfig,
-                   site: Site) -> tuple[list[PageSpec], Listings]:
-        """The generator's pages (render/pages/) as MkDocs files; from here on an address
-        can be looked up (`url_of`)."""
-        listed = listings(site, self.routes)
-        specs = site_pages(site, self.labels, listed, self.config.accessibility_contact,
-                           self.routes)
-        mkdocs_files.add_pages(files, config, specs, self.settings.root)
-        self.site, self.specs = site, {spec.src: spec for spec in specs}
-        self.search_pages = PagesDigest()
-        self.url_of = _url_lookup(files)
-        return specs, listed
-
-    def _add_images(self, files: Files, config: MkDocsConfig,
-                    site: Site) -> tuple[dict[ImageKey, tuple[Derived, ...]], dict[str, Path]]:
-        """Every derived image (render/images/), made or taken from the cache."""
-        planned = site_images(site, self.routes)
-        derived = [d for group in planned.values() for d in group]
-        made = image_work.make_all(derived, self.cache_dir, self.workers)
-        mkdocs_files.add_images(files, config, derived, made)
-        return planned, made
-
-    def _add_calendars(self, files: Files, config: MkDocsConfig, site: Site) -> None:
-        """agenda.ics and one file per event (render/calendars/), read by the helpers."""
-        assert self.helpers is not None
-        mkdocs_files.add_raw(files, config, calendar_files(site, self.helpers,
-                                                           self.config.calendar_past_days))
-
-    def _presentation(self, config: MkDocsConfig) -> Presentation:
-        logo = self.logo_images
-        image = self.routes.path("logo_png") if logo else \
-            config.theme.get("favicon") or "assets/images/favicon.png"
-        return Presentation(
-            site_name=config.site_name, site_url=config.site_url or "",
-            logo_url=config.site_url.rstrip("/") + "/" + image,
-            colour=self.config.colour, logo_file=logo.files["raster"] if logo else None,
-            logo_size=logo.raster_size if logo else (0, 0),
-            edit_guide=self.config.edit_guide, press_contact=self.settings.press_contact,
-            invite_contact=self.settings.invite_contact,
-            newsletter_signup=self.settings.newsletter_signup,
-            show_repository=self.config.show_repository,
-            generator_credit=self.config.generator_credit,
-            podium_public=self.config.podium_public)
-
-    def _publish_admin_config(self, files: Files, config: MkDocsConfig) -> None:
-        """The editor's configuration decides where editors' sign-in goes (`base_url`), so
-        the site publishes the one the schemas and mkdocs.yml make, never the committed
-        file as it is: a stale or a tampered one is only an advisory (as in `check`), and a
-        scheduled publication goes on with the right one."""
-        path = cms_config.target(self.settings)
-        committed = files.get_file_from_path(ADMIN_CONFIG)
-        if committed is None or not path.is_file():
-            return
-        # mkdocs.yml's own addresses, as `check` and `cms-config --write` read them: under
-        # `mkdocs serve` config.site_url is the local server's, which made every committed
-        # file look stale.
-        expected = cms_config.render(self.settings,
-                                     *cms_config.site_urls(Path(config.config_file_path)))
-        if path.read_text(encoding="utf-8", errors="replace") != expected:
-            report = Report()
-            report.advisory(self.settings.layout.relative(path), None, None, cms_config.STALE)
-            _log_report(report)
-        files.remove(committed)
-        mkdocs_files.add_raw(files, config, {ADMIN_CONFIG: expected.encode()})
-
     def _plan_feeds(self, made: dict[str, Path]) -> None:
         """What each feed carries; the item HTML is collected as the pages are built."""
-        assert self.site is not None and self.helpers is not None
+        assert self.site is not None and self.amb is not None
         sizes = {self.url_of(dest) or dest: path.stat().st_size for dest, path in made.items()}
-        self.feed_plans = plan_feeds(self.site, self.helpers, self.config.feed_items,
-                                     self.helpers.logo_url, sizes)
+        self.feed_plans = plan_feeds(self.site, self.amb, self.config.feed_items,
+                                     self.amb.network.logo_url, sizes)
         self.feed_html = {p.src: "" for plan in self.feed_plans for p in plan.items}
 
-    def _add_cards(self, files: Files, config: MkDocsConfig, specs: list[PageSpec]) -> None:
-        assert self.helpers is not None
-        cards = plan_cards(self.site, specs, self.helpers, config.site_description or "")
+    def _card_colours(self) -> tuple[str, str]:
+        """The cards' background and text: the option card_colors, else the network's look."""
         given = self.config.card_colors
-        colours = (given[0], given[1]) if given else self.look.card_colours
-        logo = self.logo_images.files["raster"] if self.logo_images else None
-        made = make_cards(list(cards.values()), self.cache_dir, colours, self.workers, logo)
-        mkdocs_files.add_cached(files, config, made)
-        self.cards = {src: card.dest for src, card in cards.items()}
+        return (given[0], given[1]) if given else self.look.card_colours
 
     @guarded
     def on_nav(self, nav_: Navigation, config: MkDocsConfig, files: Files) -> Navigation | None:
@@ -317,7 +256,7 @@ class AmbassadorsPlugin(BasePlugin[AmbassadorsConfig]):
         return nav.arrange(nav_, files, set(self.specs), how)
 
     def on_env(self, env: jinja2.Environment, config: MkDocsConfig, files: Files) -> None:
-        if not self.helpers:
+        if not self.amb:
             return None
         # Our templates print contributor text: escape it (not in a plain-text one, which is
         # no HTML). Material's own stay as they are.
@@ -325,7 +264,7 @@ class AmbassadorsPlugin(BasePlugin[AmbassadorsConfig]):
                                            and not name.endswith(".txt"))
         self.env = env
         env.globals["t"] = self.labels
-        env.globals["amb"] = self.helpers
+        env.globals["amb"] = self.amb
         # Compiling the theme's and our templates costs a fixed ~0.3 s per build; keep the
         # compiled code beside the image cache (Jinja checks each template's source).
         compiled = self.cache_dir / "templates"
@@ -352,11 +291,11 @@ class AmbassadorsPlugin(BasePlugin[AmbassadorsConfig]):
     def on_page_content(self, html: str, page: Page, config: MkDocsConfig,
                         files: Files) -> str | None:
         spec = self.specs.get(page.file.src_uri)
-        if not self.helpers or (spec and not spec.authored):
+        if not self.amb or (spec and not spec.authored):
             return None
         if spec is None:  # a hand-written page: it comes through a pull request too
             return sanitise(html)
-        html = size_images(sanitise(html), self.helpers.body_images(spec.src))
+        html = size_images(sanitise(html), self.amb.media.body_images(spec.src))
         return own_images(html, config.site_url) if spec.own_images_only else html
 
     def on_page_context(self, context: dict[str, Any], page: Page, config: MkDocsConfig,
@@ -364,7 +303,7 @@ class AmbassadorsPlugin(BasePlugin[AmbassadorsConfig]):
         spec = self.specs.get(page.file.src_uri)
         if spec:
             context["spec"] = spec
-        if self.helpers:
+        if self.amb:
             text = self.descriptions[page.file.src_uri] = self._description(page, config)
             # The theme writes the one <meta name="description"> from page.meta, unescaped:
             # hand it over escaped once (Markup keeps our templates from escaping it again).
@@ -375,11 +314,11 @@ class AmbassadorsPlugin(BasePlugin[AmbassadorsConfig]):
         """The page's description (render/pages/descriptions.py). A hand-written page keeps its own
         `description:` (as text), else its first paragraph; the home page, which the site
         description is written for, uses that."""
-        assert self.helpers is not None
+        assert self.amb is not None
         site = config.site_description or config.site_name
         spec = self.specs.get(page.file.src_uri)
         if spec:
-            return describe(spec.describe(self.helpers), site)
+            return describe(spec.describe(self.amb), site)
         own = strip_markup(str(page.meta.get("description") or ""))
         first = shorten(first_paragraph(page.markdown or ""))
         if page.is_homepage:
@@ -388,7 +327,7 @@ class AmbassadorsPlugin(BasePlugin[AmbassadorsConfig]):
 
     def on_post_page(self, output: str, page: Page, config: MkDocsConfig) -> str | None:
         """Keep the feed part of pages that are feed items; add link-preview tags."""
-        if not self.helpers:
+        if not self.amb:
             return None
         src = page.file.src_uri
         if src in self.feed_html:
@@ -398,7 +337,7 @@ class AmbassadorsPlugin(BasePlugin[AmbassadorsConfig]):
             self.email_intro[src] = for_feed(page.content or "",
                                              page.canonical_url or config.site_url)
         spec = self.specs.get(src)
-        output = mark(output, spec.search(self.helpers) if spec else self._search_entry(page))
+        output = mark(output, spec.search(self.amb) if spec else self._search_entry(page))
         self.search_pages.add(page.file.dest_uri, output)
         head = self._meta_tags(page, config)
         if self.logo_images:
@@ -425,7 +364,7 @@ class AmbassadorsPlugin(BasePlugin[AmbassadorsConfig]):
                            listing=page.is_homepage)
 
     def _meta_tags(self, page: Page, config: MkDocsConfig) -> str:
-        assert self.helpers is not None
+        assert self.amb is not None
         spec = self.specs.get(page.file.src_uri)
         card = self.cards.get(page.file.src_uri) or self.cards[""]
         name = spec.title if spec else page.title
@@ -452,21 +391,21 @@ class AmbassadorsPlugin(BasePlugin[AmbassadorsConfig]):
     def _write_emails(self, site_dir: Path, site_url: str) -> None:
         """Each published issue as an e-mail beside its page (render/newsletter_email.py);
         the newsletter feed's item is the same e-mail."""
-        assert self.helpers is not None and self.env is not None
+        assert self.amb is not None and self.env is not None
         html_template = self.env.get_template("amb/email.html")
         text_template = self.env.get_template("amb/email.txt")
         # Without the option: the newsletter page's section on unsubscribing.
         unsubscribe = self.email_unsubscribe or \
-            f'{self.helpers.absolute("newsletters") or site_url}#{UNSUBSCRIBE_ANCHOR}'
-        logo = (self.helpers.logo_url, self.logo_images.raster_size) \
-            if self.logo_images and self.helpers.logo_url else None
+            f'{self.amb.links.absolute("newsletters") or site_url}#{UNSUBSCRIBE_ANCHOR}'
+        logo = (self.amb.network.logo_url, self.logo_images.raster_size) \
+            if self.logo_images and self.amb.network.logo_url else None
         for src, spec in self.specs.items():
             if not isinstance(spec, NewsletterPage):
                 continue
             issue = spec.newsletter.issue
             email = render_email(html_template, text_template, spec.newsletter,
-                                 self.email_intro.get(src, ""), self.helpers,
-                                 self.helpers.absolute(issue) or site_url,
+                                 self.email_intro.get(src, ""), self.amb,
+                                 self.amb.links.absolute(issue) or site_url,
                                  self.email_colour, unsubscribe,
                                  self.descriptions.get(src, ""), logo)
             for route, body in (("newsletter_email", email.html),
@@ -483,22 +422,6 @@ class AmbassadorsPlugin(BasePlugin[AmbassadorsConfig]):
                            self.settings.private_dir):
                 if folder and folder.is_dir():
                     server.watch(str(folder))
-
-
-def _url_lookup(files: Files) -> Callable[[str], str | None]:
-    """Site URLs by source path, remembered: templates ask for the same few thousand links
-    tens of thousands of times. Misses are not remembered (files may still be added)."""
-    known: dict[str, str] = {}
-
-    def url_of(src: str) -> str | None:
-        url = known.get(src)
-        if url is None:
-            file = files.get_file_from_path(src)
-            if file is None:
-                return None
-            url = known[src] = file.url
-        return url
-    return url_of
 
 
 def _log_report(report: Report, where: str = "the sources") -> None:

@@ -14,13 +14,17 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from . import mkdocs_files
+from .. import cms_config
 from ..addresses import ADMIN_CONFIG, ADMIN_PAGE
 from ..cms_config import COLLECTIONS
 from ..render.labels import Labels
+from ..sources.errors import Report
 
 if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
     from mkdocs.structure.files import Files
+
+    from ..site_loader import Settings
 
 VENDORED = Path(__file__).parents[1] / "theme" / "admin"
 
@@ -104,3 +108,24 @@ def add_admin(files: Files, config: MkDocsConfig, labels: Labels) -> None:
              **{key: labels(f"admin_{key}") for key in _EDITOR_TEXTS}}
     mkdocs_files.add_raw(files, config, {
         ADMIN_PAGE: page(config.site_name, favicon, labels, setup)})
+
+
+def publish_config(files: Files, config: MkDocsConfig, settings: Settings) -> Report:
+    """The editor's configuration decides where editors' sign-in goes (`base_url`), so
+    the site publishes the one the schemas and mkdocs.yml make, never the committed
+    file as it is: a stale or a tampered one is only an advisory (as in `check`), and a
+    scheduled publication goes on with the right one."""
+    report = Report()
+    path = cms_config.target(settings)
+    committed = files.get_file_from_path(ADMIN_CONFIG)
+    if committed is None or not path.is_file():
+        return report
+    # mkdocs.yml's own addresses, as `check` and `cms-config --write` read them: under
+    # `mkdocs serve` config.site_url is the local server's, which made every committed
+    # file look stale.
+    expected = cms_config.render(settings, *cms_config.site_urls(Path(config.config_file_path)))
+    if path.read_text(encoding="utf-8", errors="replace") != expected:
+        report.advisory(settings.layout.relative(path), None, None, cms_config.STALE)
+    files.remove(committed)
+    mkdocs_files.add_raw(files, config, {ADMIN_CONFIG: expected.encode()})
+    return report

@@ -11,6 +11,8 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 
 from ..domain.text import plain
 from ..domain.text.plain import CONTROL
+from ..render.images import derived as image_work
+from ..render.images.cards import Card, make_cards
 from ..render.images.derived import Derived
 from ..render.pages.kinds import PageSpec
 
@@ -18,6 +20,7 @@ if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
 
     from ..domain.model import Sources
+    from ..render.templating.media import ImageKey
     from ..site_loader import Settings
 
 
@@ -130,6 +133,43 @@ def add_pages(files: Files, config: MkDocsConfig, specs: Iterable[PageSpec],
             # Relative to docs_dir, so MkDocs' repo_url + edit_uri reaches the source file.
             file.edit_uri = Path(os.path.relpath(root / spec.edit_path, docs_dir)).as_posix()
         files.append(file)
+
+
+def url_lookup(files: Files) -> Callable[[str], str | None]:
+    """Site URLs by source path, remembered: templates ask for the same few thousand links
+    tens of thousands of times. Misses are not remembered (files may still be added)."""
+    known: dict[str, str] = {}
+
+    def url_of(src: str) -> str | None:
+        url = known.get(src)
+        if url is None:
+            file = files.get_file_from_path(src)
+            if file is None:
+                return None
+            url = known[src] = file.url
+        return url
+
+    return url_of
+
+
+def add_derived(files: Files, config: MkDocsConfig,
+                planned: dict[ImageKey, tuple[Derived, ...]], cache_dir: Path,
+                workers: int) -> dict[str, Path]:
+    """Every derived image (render/images/), made or taken from the cache, and published:
+    their cached files by destination."""
+    derived = [d for group in planned.values() for d in group]
+    made = image_work.make_all(derived, cache_dir, workers)
+    add_images(files, config, derived, made)
+    return made
+
+
+def add_cards(files: Files, config: MkDocsConfig, cards: dict[str, Card], cache_dir: Path,
+              workers: int, colours: tuple[str, str], logo: Path | None) -> dict[str, str]:
+    """The social cards (render/images/cards.py), made or taken from the cache, and
+    published: each card's address by the source path of its page."""
+    add_cached(files, config, make_cards(list(cards.values()), cache_dir, colours, workers,
+                                         logo))
+    return {src: card.dest for src, card in cards.items()}
 
 
 def add_images(files: Files, config: MkDocsConfig, images: Iterable[Derived],

@@ -27,7 +27,7 @@ if TYPE_CHECKING:
     from jinja2 import Template
 
     from ..domain.newsletter import IssueContents
-    from .templating.helpers import Helpers
+    from .templating.names import TemplateNames
 
 # Mailchimp's merge tag for a subscriber's unsubscribe link (option email_unsubscribe).
 MAILCHIMP_UNSUBSCRIBE = "*|UNSUB|*"
@@ -62,23 +62,23 @@ class Email:
 
 
 def render_email(page: Template, text: Template, contents: IssueContents, intro: str,
-                 h: Helpers, page_url: str, colour: str, unsubscribe: str,
+                 amb: TemplateNames, page_url: str, colour: str, unsubscribe: str,
                  description: str = "", logo: tuple[str, tuple[int, int]] | None = None
                  ) -> Email:
     """The e-mail of one issue. `intro` is the editor's text as HTML with absolute links
     (feed_html.for_feed); `page_url` is the issue's public page ('view in browser');
     `description` is the page's own (descriptions.py), also the e-mail's; `logo` the
     network's logo as PNG (its absolute address and pixel size), shown at the top."""
-    intro = own_images(_mail_images(intro), h.site_url)   # no tracking pixel, whatever came
-    values: dict[str, Any] = dict(c=contents, intro=intro, amb=h, t=h.t, page_url=page_url,
-                                  site_url=h.site_url, site_name=h.site_name, width=WIDTH,
+    intro = own_images(_mail_images(intro), amb.network.site_url)   # no tracking pixel, whatever came
+    values: dict[str, Any] = dict(c=contents, intro=intro, amb=amb, t=amb.t, page_url=page_url,
+                                  site_url=amb.network.site_url, site_name=amb.network.site_name, width=WIDTH,
                                   colour=colour, unsubscribe=unsubscribe,
                                   description=description, logo=_logo(logo),
                                   preheader=preheader(contents.issue.body),
                                   preheader_padding=PREHEADER_PADDING, gutter=GUTTER,
                                   portrait_width=PORTRAIT_WIDTH,
                                   image=lambda images, width=CONTENT_WIDTH:
-                                  _image(images, h.site_url, width))
+                                  _image(images, amb.network.site_url, width))
     # Classes only carried the styles, which are now on the elements.
     made = re.sub(r' class="[^"]*"', "", _INLINER.inline(page.render(**values)))
     plain = text.render(**values, intro_text=html_to_text(intro))

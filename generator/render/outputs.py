@@ -8,18 +8,19 @@ from pathlib import Path
 from ..domain.calendar import in_feed_window
 from ..domain.site import Site
 from .dates import moment
-from .templating.helpers import Helpers, Presentation
+from .templating.names import TemplateNames
+from .templating.network import Presentation
 from .calendars.ics import CalendarInfo, CalendarWriter
 from .labels import Labels
 from .templating.links import Links
 from .press.press_kit import Kit, press_zip
 
 
-def calendar_files(site: Site, helpers: Helpers, past_days: int) -> dict[str, bytes]:
-    info = CalendarInfo(helpers.t("agenda_calendar_name", site=helpers.site_name),
-                        helpers.site_url, site.clock)
-    writer = CalendarWriter(info, helpers.entry_text)
-    routes = helpers.addresses.routes
+def calendar_files(site: Site, amb: TemplateNames, past_days: int) -> dict[str, bytes]:
+    info = CalendarInfo(amb.t("agenda_calendar_name", site=amb.network.site_name),
+                        amb.network.site_url, site.clock)
+    writer = CalendarWriter(info, amb.calendar.entry_text)
+    routes = amb.links.routes
     files = {routes.path("calendar"):
              writer.calendar(in_feed_window(site.calendar, site.clock, past_days))}
     for item in site.calendar:

@@ -11,7 +11,7 @@ from ...domain.site import Site
 from ...domain.text.paragraphs import first_paragraph
 from ..pages.descriptions import listing
 from .write import Author, Channel, Item, Media, atom, guid, rss
-from ..templating.helpers import Helpers
+from ..templating.names import TemplateNames
 from ..pages.kinds import APPOINTMENTS_FEED, NEWSLETTER_FEED, STORIES_FEED
 from ..templating.media import ImageKey
 from ..pages.plan import summary
@@ -34,69 +34,68 @@ class FeedPlan:
     items: tuple[PlannedItem, ...]
 
 
-def plan_feeds(site: Site, helpers: Helpers, limit: int, logo_url: str | None,
+def plan_feeds(site: Site, amb: TemplateNames, limit: int, logo_url: str | None,
                cover_bytes: dict[str, int]) -> list[FeedPlan]:
-    base = helpers.site_url
-    t, name = helpers.t, helpers.site_name
-
-    src = helpers.addresses.src
+    base = amb.network.site_url
+    t, name = amb.t, amb.network.site_name
+    src, absolute = amb.links.src, amb.links.absolute
 
     def channel(feed: str, label: str, index: str) -> Channel:
         return Channel(feed, t(label, site=name), t(f"{label}_description", site=name),
-                       helpers.absolute(index) or base, name, logo_url)
+                       absolute(index) or base, name, logo_url)
 
     # The GUIDs keep the Dutch words they were made with, whatever the routes say: a reader
     # would otherwise show every item as new.
     stories = [PlannedItem(src(s), Item(
-        guid(base, "verhalen", s.slug), s.title, helpers.absolute(s) or "", s.date, summary(s),
-        "", tuple(Author(a.name, uri=helpers.absolute(a)) for a in helpers.ambassadors_of(s)),
-        s.themes, _images(helpers, ImageKey.cover(s.slug), cover_bytes, s.image_alt),
-        byline=listing(helpers, (a.name for a in helpers.ambassadors_of(s)))))
+        guid(base, "verhalen", s.slug), s.title, absolute(s) or "", s.date, summary(s),
+        "", tuple(Author(a.name, uri=absolute(a)) for a in amb.people.ambassadors_of(s)),
+        s.themes, _images(amb, ImageKey.cover(s.slug), cover_bytes, s.image_alt),
+        byline=listing(amb, (a.name for a in amb.people.ambassadors_of(s)))))
         for s in site.stories[:limit]]
     issues = [PlannedItem(src(n), Item(
-        guid(base, "nieuwsbrief", n.slug), n.title, helpers.absolute(n) or "", n.date,
-        first_paragraph(n.body), "", (), (), _issue_images(helpers, site, n, cover_bytes)))
+        guid(base, "nieuwsbrief", n.slug), n.title, absolute(n) or "", n.date,
+        first_paragraph(n.body), "", (), (), _issue_images(amb, site, n, cover_bytes)))
         for n in site.newsletters[:limit]]
     appointments = [PlannedItem(src(a), Item(
-        guid(base, "benoemingen", a.slug), a.title, helpers.absolute(a) or "", a.date,
+        guid(base, "benoemingen", a.slug), a.title, absolute(a) or "", a.date,
         first_paragraph(a.release), "", (), (),
-        _portraits(helpers, a, cover_bytes))) for a in site.appointments[:limit]]
+        _portraits(amb, a, cover_bytes))) for a in site.appointments[:limit]]
     return [FeedPlan(channel(STORIES_FEED, "feed_stories", "stories"), tuple(stories)),
             FeedPlan(channel(NEWSLETTER_FEED, "feed_newsletter", "newsletters"), tuple(issues)),
             FeedPlan(channel(APPOINTMENTS_FEED, "feed_appointments", "appointments"),
                      tuple(appointments))]
 
 
-def _issue_images(helpers: Helpers, site: Site, issue: NewsletterIssue,
+def _issue_images(amb: TemplateNames, site: Site, issue: NewsletterIssue,
                   cover_bytes: dict[str, int]) -> tuple[Media, ...]:
     """An issue's pictures, as its e-mail shows them: the covers of its stories, then the
     portraits of the newly appointed. The first is what Mailchimp's *|RSSITEM:IMAGE|*
     takes."""
     contents = site.newsletter(issue)
     covers = tuple(image for story in contents.stories
-                   for image in _images(helpers, ImageKey.cover(story.slug), cover_bytes,
+                   for image in _images(amb, ImageKey.cover(story.slug), cover_bytes,
                                         story.image_alt or story.title))
     return covers + tuple(image for ap in contents.appointments
-                          for image in _portraits(helpers, ap, cover_bytes))
+                          for image in _portraits(amb, ap, cover_bytes))
 
 
-def _portraits(helpers: Helpers, appointment: Appointment,
+def _portraits(amb: TemplateNames, appointment: Appointment,
                cover_bytes: dict[str, int]) -> tuple[Media, ...]:
     """The newly appointed who have a photo, in the announcement's order."""
-    return tuple(image for person in helpers.ambassadors_of(appointment)
-                 for image in _images(helpers, ImageKey.portrait(person.slug), cover_bytes,
+    return tuple(image for person in amb.people.ambassadors_of(appointment)
+                 for image in _images(amb, ImageKey.portrait(person.slug), cover_bytes,
                                       person.name, person.photo_credit))
 
 
-def _images(helpers: Helpers, key: ImageKey, cover_bytes: dict[str, int], title: str | None,
+def _images(amb: TemplateNames, key: ImageKey, cover_bytes: dict[str, int], title: str | None,
             credit: str | None = None) -> tuple[Media, ...]:
     """The largest JPEG derived for the site, as published: every reader and mail client
     shows JPEG. Nothing without a site_url, since feed URLs must be absolute."""
-    images = helpers.sized(key, format="JPEG")   # smallest first
+    images = amb.media.sized(key, format="JPEG")   # smallest first
     largest = images[-1] if images else None
-    if largest is None or not helpers.site_url or largest.url not in cover_bytes:
+    if largest is None or not amb.network.site_url or largest.url not in cover_bytes:
         return ()
-    return (Media(helpers.site_url.rstrip("/") + "/" + largest.url, cover_bytes[largest.url],
+    return (Media(amb.network.site_url.rstrip("/") + "/" + largest.url, cover_bytes[largest.url],
                   "image/jpeg", largest.width, largest.height, title, credit),)
 
 

@@ -10,7 +10,7 @@ from html import escape
 from ...domain.site import Site
 from .cards import HOME_CARD, Card, card_dest
 from ..dates import stated
-from ..templating.helpers import Helpers
+from ..templating.names import TemplateNames
 from ..pages.kinds import PageSpec
 
 
@@ -25,13 +25,13 @@ class PageMeta:
     published: dt.datetime | None = None   # an article's: article:published_time
 
 
-def plan_cards(site: Site, specs: list[PageSpec], helpers: Helpers,
+def plan_cards(site: Site, specs: list[PageSpec], amb: TemplateNames,
                site_description: str) -> dict[str, Card]:
     """Cards by page source path; pages without their own use the home card ('')."""
-    name = helpers.site_name
+    name = amb.network.site_name
     cards = {"": Card(HOME_CARD, name, site_description, name)}
     for spec in specs:
-        card = spec.card(helpers, card_dest(spec.src))
+        card = spec.card(amb, card_dest(spec.src))
         if card:
             cards[spec.src] = card
     return cards

@@ -14,7 +14,7 @@ from typing import Protocol
 
 
 class Labelled(Protocol):
-    """What a description needs of the template helpers: their labels."""
+    """What a description needs of the templates' `amb`: its labels."""
 
     def t(self, key: str, /, **values: object) -> str: ...
 
@@ -41,14 +41,14 @@ def describe(own: str, default: str) -> str:
     return shorten(own or default)
 
 
-def counted(helpers: Labelled, noun: str, n: int) -> str:
+def counted(amb: Labelled, noun: str, n: int) -> str:
     """'1 verhaal', '3 verhalen': labels `desc_<noun>_one` and `desc_<noun>_many`."""
-    return helpers.t(f"desc_{noun}_one") if n == 1 else helpers.t(f"desc_{noun}_many", n=n)
+    return amb.t(f"desc_{noun}_one") if n == 1 else amb.t(f"desc_{noun}_many", n=n)
 
 
-def listing(helpers: Labelled, names: Iterable[str]) -> str:
+def listing(amb: Labelled, names: Iterable[str]) -> str:
     """'A, B en C'."""
     names = list(names)
     if len(names) < 2:
         return "".join(names)
-    return f"{', '.join(names[:-1])} {helpers.t('desc_and')} {names[-1]}"
+    return f"{', '.join(names[:-1])} {amb.t('desc_and')} {names[-1]}"

@@ -28,29 +28,58 @@ if TYPE_CHECKING:
 
 
 
-class _UrlOf(Protocol):
+class _Network(Protocol):
+    site_name: str
+
+
+class _Links(Protocol):
     def url_of(self, src: str) -> str | None: ...
 
 
-class PageHelpers(Protocol):
-    """What a page kind reads of the template helpers (helpers.Helpers has them all): the
-    kinds are data below the helpers, so they name what they need instead of importing it."""
-
-    site: Site
-    site_name: str
-    addresses: _UrlOf
-
-    def t(self, key: str, /, **values: object) -> str: ...
-    def date(self, value: dt.date | dt.datetime) -> str: ...
-    def when(self, item: Happening) -> str: ...
-    def title(self, item: Happening) -> str: ...
-    def location(self, item: Happening) -> str | None: ...
-    def summary(self, story: Story) -> str: ...
-    def term_text(self, ambassador: Ambassador) -> str: ...
-    def podium_summary(self, year: int) -> str: ...
+class _Media(Protocol):
     def photo(self, ambassador: Ambassador) -> tuple[Image, ...]: ...
     def cover(self, story: Story) -> tuple[Image, ...]: ...
     def webp(self, images: tuple[Image, ...]) -> tuple[Image, ...]: ...
+
+
+class _Dates(Protocol):
+    def date(self, value: dt.date | dt.datetime) -> str: ...
+    def when(self, item: Happening) -> str: ...
+
+
+class _People(Protocol):
+    def term_text(self, ambassador: Ambassador) -> str: ...
+
+
+class _Texts(Protocol):
+    def summary(self, story: Story) -> str: ...
+
+
+class _Calendar(Protocol):
+    def title(self, item: Happening) -> str: ...
+    def location(self, item: Happening) -> str | None: ...
+
+
+class _Podium(Protocol):
+    def summary(self, year: int) -> str: ...
+
+
+class Amb(Protocol):
+    """What a page kind reads of the templates' `amb` (templating/names.py has it all): the
+    kinds are data below the templating parts, so they name what they need instead of
+    importing it."""
+
+    site: Site
+    network: _Network
+    links: _Links
+    media: _Media
+    dates: _Dates
+    people: _People
+    texts: _Texts
+    calendar: _Calendar
+    podium: _Podium
+
+    def t(self, key: str, /, **values: object) -> str: ...
 
 
 # Feed ids (routes.SEGMENTS has their file names): what a page advertises in its head.
@@ -75,11 +104,11 @@ class PageSpec:
     edit_path: str | None = None     # the contributor's source file, relative to the root
     authored: bool = False           # the body comes from a contributor: sanitise it
 
-    def describe(self, h: PageHelpers) -> str:
+    def describe(self, amb: Amb) -> str:
         """What the page holds, for the description tags ('' says: use the site's)."""
         return ""
 
-    def card(self, h: PageHelpers, dest: str) -> Card | None:
+    def card(self, amb: Amb, dest: str) -> Card | None:
         """A social card of its own, or None for the site's."""
         return None
 
@@ -87,9 +116,9 @@ class PageSpec:
         """An article's publication moment, for `article:published_time`; None otherwise."""
         return None
 
-    def search(self, h: PageHelpers) -> SearchEntry:
+    def search(self, amb: Amb) -> SearchEntry:
         """What the page tells the search index besides its text (render/search/pagefind.py)."""
-        return SearchEntry(h.t(self.search_kind), listing=self.search_listing)
+        return SearchEntry(amb.t(self.search_kind), listing=self.search_listing)
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -101,21 +130,21 @@ class ProfilePage(PageSpec):
     stories: tuple[Story, ...]
     status: str
 
-    def describe(self, h: PageHelpers) -> str:
+    def describe(self, amb: Amb) -> str:
         person = self.ambassador
         facts = ", ".join(filter(None, (person.role, person.organisation, person.region)))
-        return " ".join(filter(None, (f"{facts}." if facts else "", f"{h.term_text(person)}.",
+        return " ".join(filter(None, (f"{facts}." if facts else "", f"{amb.people.term_text(person)}.",
                                       first_paragraph(person.body))))
 
-    def card(self, h: PageHelpers, dest: str) -> Card | None:
+    def card(self, amb: Amb, dest: str) -> Card | None:
         person = self.ambassador
         return Card(dest, person.name, ", ".join(filter(None, (person.role,
-                    person.organisation))), h.site_name, person.photo, portrait=True,
+                    person.organisation))), amb.network.site_name, person.photo, portrait=True,
                     focus=person.photo_focus or (0.5, 0.5))
 
-    def search(self, h: PageHelpers) -> SearchEntry:
+    def search(self, amb: Amb) -> SearchEntry:
         a = self.ambassador
-        return SearchEntry(h.t(self.search_kind), thumbnail(h.photo(a), h, self.src),
+        return SearchEntry(amb.t(self.search_kind), thumbnail(amb.media.photo(a), amb, self.src),
                            facets_of(region=(a.region,), sector=(a.sector,), themes=a.themes),
                            name=a.name,
                            role=", ".join(filter(None, (a.role, a.organisation))) or None)
@@ -130,24 +159,24 @@ class StoryPage(PageSpec):
     story: Story
     ambassadors: tuple[Ambassador, ...]
 
-    def describe(self, h: PageHelpers) -> str:
-        people = listing(h, (p.name for p in self.ambassadors))
-        return h.summary(self.story) or h.t("desc_story", people=people, site=h.site_name,
-                                            date=h.date(self.story.date))
+    def describe(self, amb: Amb) -> str:
+        people = listing(amb, (p.name for p in self.ambassadors))
+        return amb.texts.summary(self.story) or amb.t("desc_story", people=people, site=amb.network.site_name,
+                                            date=amb.dates.date(self.story.date))
 
     def published(self) -> dt.datetime | None:
         return self.story.date
 
-    def card(self, h: PageHelpers, dest: str) -> Card | None:
+    def card(self, amb: Amb, dest: str) -> Card | None:
         story = self.story
         people = ", ".join(p.name for p in self.ambassadors)
-        return Card(dest, story.title, f"{h.date(story.date)} · {people}", h.site_name,
+        return Card(dest, story.title, f"{amb.dates.date(story.date)} · {people}", amb.network.site_name,
                     story.image)
 
-    def search(self, h: PageHelpers) -> SearchEntry:
+    def search(self, amb: Amb) -> SearchEntry:
         """A story is found under its own themes and its ambassadors' regions and sectors."""
         people = self.ambassadors
-        return SearchEntry(h.t(self.search_kind), thumbnail(h.cover(self.story), h, self.src),
+        return SearchEntry(amb.t(self.search_kind), thumbnail(amb.media.cover(self.story), amb, self.src),
                            facets_of(region=(a.region for a in people),
                                      sector=(a.sector for a in people),
                                      themes=self.story.themes))
@@ -161,12 +190,12 @@ class EventPage(PageSpec):
     item: Happening
     ambassadors: tuple[Ambassador, ...]
 
-    def describe(self, h: PageHelpers) -> str:
+    def describe(self, amb: Amb) -> str:
         item = self.item
         assert item.event is not None
-        head = " · ".join(filter(None, (h.when(item), h.location(item))))
+        head = " · ".join(filter(None, (amb.dates.when(item), amb.calendar.location(item))))
         text = f"{head}. {first_paragraph(item.event.body)}".strip()
-        return f"{h.t('cancelled')}: {text}" if item.cancelled else text
+        return f"{amb.t('cancelled')}: {text}" if item.cancelled else text
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -178,11 +207,11 @@ class DirectoryPage(PageSpec):
     facets: dict[str, tuple[Facet, ...]]
     facet: Facet | None = None
 
-    def describe(self, h: PageHelpers) -> str:
+    def describe(self, amb: Amb) -> str:
         n = len(self.ambassadors)
         if not n:
-            return h.t("desc_ambassadors_none", site=h.site_name)
-        return h.t("desc_ambassadors", count=counted(h, "active", n), site=h.site_name)
+            return amb.t("desc_ambassadors_none", site=amb.network.site_name)
+        return amb.t("desc_ambassadors", count=counted(amb, "active", n), site=amb.network.site_name)
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -191,11 +220,11 @@ class FacetPage(DirectoryPage):
 
     facet: Facet
 
-    def describe(self, h: PageHelpers) -> str:
+    def describe(self, amb: Amb) -> str:
         facet = self.facet
-        return h.t(f"desc_facet_{facet.kind}",
-                   count=counted(h, "active", len(facet.ambassadors)), site=h.site_name,
-                   value=facet.value, names=listing(h, (a.name for a in facet.ambassadors)))
+        return amb.t(f"desc_facet_{facet.kind}",
+                   count=counted(amb, "active", len(facet.ambassadors)), site=amb.network.site_name,
+                   value=facet.value, names=listing(amb, (a.name for a in facet.ambassadors)))
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -205,14 +234,14 @@ class AlumniPage(PageSpec):
     search_listing = True
     ambassadors: tuple[Ambassador, ...]
 
-    def describe(self, h: PageHelpers) -> str:
+    def describe(self, amb: Amb) -> str:
         people = self.ambassadors
         if not people:
-            return h.t("desc_alumni_none", site=h.site_name)
+            return amb.t("desc_alumni_none", site=amb.network.site_name)
         honorary = sum(a.honorary for a in people)
-        who = [counted(h, "alumni", len(people) - honorary) if len(people) > honorary else "",
-               counted(h, "honorary", honorary) if honorary else ""]
-        return h.t("desc_alumni", who=listing(h, filter(None, who)), site=h.site_name)
+        who = [counted(amb, "alumni", len(people) - honorary) if len(people) > honorary else "",
+               counted(amb, "honorary", honorary) if honorary else ""]
+        return amb.t("desc_alumni", who=listing(amb, filter(None, who)), site=amb.network.site_name)
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -225,11 +254,11 @@ class StoriesPage(PageSpec):
     themes: tuple[StoryTheme, ...]
     theme: StoryTheme | None = None
 
-    def describe(self, h: PageHelpers) -> str:
+    def describe(self, amb: Amb) -> str:
         if not self.stories:
-            return h.t("desc_stories_none", site=h.site_name)
-        return h.t("desc_stories", count=counted(h, "stories", len(self.stories)),
-                   site=h.site_name, title=self.stories[0].title)
+            return amb.t("desc_stories_none", site=amb.network.site_name)
+        return amb.t("desc_stories", count=counted(amb, "stories", len(self.stories)),
+                   site=amb.network.site_name, title=self.stories[0].title)
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -239,10 +268,10 @@ class StoryThemePage(StoriesPage):
     feeds = ()
     theme: StoryTheme
 
-    def describe(self, h: PageHelpers) -> str:
+    def describe(self, amb: Amb) -> str:
         theme = self.theme
-        return h.t("desc_story_theme", count=counted(h, "stories", len(theme.stories)),
-                   value=theme.value, site=h.site_name,
+        return amb.t("desc_story_theme", count=counted(amb, "stories", len(theme.stories)),
+                   value=theme.value, site=amb.network.site_name,
                    titles="; ".join(s.title for s in theme.stories))
 
 
@@ -252,19 +281,19 @@ class AgendaPage(PageSpec):
     search_kind = "search_kind_agenda"
     search_listing = True
 
-    def describe(self, h: PageHelpers) -> str:
-        upcoming = h.site.upcoming
+    def describe(self, amb: Amb) -> str:
+        upcoming = amb.site.upcoming
         if not upcoming:
-            return h.t("desc_agenda_none" if h.site.past else "desc_agenda_empty",
-                       site=h.site_name)
+            return amb.t("desc_agenda_none" if amb.site.past else "desc_agenda_empty",
+                       site=amb.network.site_name)
         events = sum(1 for item in upcoming if item.event)
-        what = listing(h, filter(None, (
-            counted(h, "events", events) if events else "",
-            counted(h, "appearances", len(upcoming) - events) if len(upcoming) > events
+        what = listing(amb, filter(None, (
+            counted(amb, "events", events) if events else "",
+            counted(amb, "appearances", len(upcoming) - events) if len(upcoming) > events
             else "")))
         first = next((item for item in upcoming if not item.cancelled), upcoming[0])
-        return h.t("desc_agenda", what=what, site=h.site_name, title=h.title(first),
-                   date=h.date(first.starts_at.astimezone(h.site.clock.tz)))
+        return amb.t("desc_agenda", what=what, site=amb.network.site_name, title=amb.calendar.title(first),
+                   date=amb.dates.date(first.starts_at.astimezone(amb.site.clock.tz)))
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -278,11 +307,11 @@ class PodiumPage(PageSpec):
     is_year: ClassVar[bool] = False   # the page of one year (its link is the current one)
     year: int
 
-    def describe(self, h: PageHelpers) -> str:
+    def describe(self, amb: Amb) -> str:
         # The figures are the page's own summary, which says only what the site's
         # podium_public option lets the page say.
-        return h.t(self.label, site=h.site_name, year=self.year,
-                   first=min(h.site.podium_years), summary=h.podium_summary(self.year))
+        return amb.t(self.label, site=amb.network.site_name, year=self.year,
+                   first=min(amb.site.podium_years), summary=amb.podium.summary(self.year))
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -299,12 +328,12 @@ class NewslettersPage(PageSpec):
     search_listing = True
     issues: tuple[NewsletterIssue, ...]
 
-    def describe(self, h: PageHelpers) -> str:
+    def describe(self, amb: Amb) -> str:
         if not self.issues:
-            return h.t("desc_newsletters_none", site=h.site_name)
+            return amb.t("desc_newsletters_none", site=amb.network.site_name)
         latest = self.issues[0]
-        return h.t("desc_newsletters", count=counted(h, "issues", len(self.issues)),
-                   site=h.site_name, title=latest.title, date=h.date(latest.date))
+        return amb.t("desc_newsletters", count=counted(amb, "issues", len(self.issues)),
+                   site=amb.network.site_name, title=latest.title, date=amb.dates.date(latest.date))
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -317,10 +346,10 @@ class NewsletterPage(PageSpec):
     own_images_only = True   # it goes out as an e-mail: no tracking pixels (spec v1.4)
     newsletter: IssueContents   # the issue and what happened in its period
 
-    def describe(self, h: PageHelpers) -> str:
+    def describe(self, amb: Amb) -> str:
         issue = self.newsletter.issue
-        return first_paragraph(issue.body) or h.t("desc_newsletter", site=h.site_name,
-                                                  date=h.date(issue.date))
+        return first_paragraph(issue.body) or amb.t("desc_newsletter", site=amb.network.site_name,
+                                                  date=amb.dates.date(issue.date))
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -331,13 +360,13 @@ class AppointmentsPage(PageSpec):
     search_listing = True
     appointments: tuple[Appointment, ...]
 
-    def describe(self, h: PageHelpers) -> str:
+    def describe(self, amb: Amb) -> str:
         if not self.appointments:
-            return h.t("desc_appointments_none", site=h.site_name)
+            return amb.t("desc_appointments_none", site=amb.network.site_name)
         latest = self.appointments[0]
-        return h.t("desc_appointments",
-                   count=counted(h, "announcements", len(self.appointments)),
-                   site=h.site_name, title=latest.title, date=h.date(latest.date))
+        return amb.t("desc_appointments",
+                   count=counted(amb, "announcements", len(self.appointments)),
+                   site=amb.network.site_name, title=latest.title, date=amb.dates.date(latest.date))
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -350,14 +379,14 @@ class AppointmentPage(PageSpec):
     appointed: tuple[Ambassador, ...]
     farewell: tuple[Ambassador, ...]
 
-    def describe(self, h: PageHelpers) -> str:
+    def describe(self, amb: Amb) -> str:
         appointment = self.appointment
-        return first_paragraph(appointment.release) or h.t(
-            "desc_appointment", site=h.site_name, date=h.date(appointment.date),
-            names=listing(h, (a.name for a in self.appointed)))
+        return first_paragraph(appointment.release) or amb.t(
+            "desc_appointment", site=amb.network.site_name, date=amb.dates.date(appointment.date),
+            names=listing(amb, (a.name for a in self.appointed)))
 
-    def card(self, h: PageHelpers, dest: str) -> Card | None:
-        return Card(dest, self.appointment.title, h.date(self.appointment.date), h.site_name)
+    def card(self, amb: Amb, dest: str) -> Card | None:
+        return Card(dest, self.appointment.title, amb.dates.date(self.appointment.date), amb.network.site_name)
 
     def published(self) -> dt.datetime | None:
         return self.appointment.date
@@ -371,11 +400,11 @@ class PressPage(PageSpec):
     search_listing = True
     appointments: tuple[Appointment, ...]
 
-    def describe(self, h: PageHelpers) -> str:
+    def describe(self, amb: Amb) -> str:
         if not self.appointments:
-            return h.t("desc_press_none", site=h.site_name)
-        return h.t("desc_press", site=h.site_name,
-                   count=counted(h, "announcements", len(self.appointments)))
+            return amb.t("desc_press_none", site=amb.network.site_name)
+        return amb.t("desc_press", site=amb.network.site_name,
+                   count=counted(amb, "announcements", len(self.appointments)))
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -384,8 +413,8 @@ class AccessibilityPage(PageSpec):
     date: str           # the statement's date, in words
     contact: str
 
-    def describe(self, h: PageHelpers) -> str:
-        return h.t("desc_accessibility", site=h.site_name, date=self.date)
+    def describe(self, amb: Amb) -> str:
+        return amb.t("desc_accessibility", site=amb.network.site_name, date=self.date)
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -394,21 +423,21 @@ class SearchPage(PageSpec):
 
     template = "amb/search.html"
 
-    def describe(self, h: PageHelpers) -> str:
-        return h.t("desc_search", site=h.site_name)
+    def describe(self, amb: Amb) -> str:
+        return amb.t("desc_search", site=amb.network.site_name)
 
-    def search(self, h: PageHelpers) -> SearchEntry:
-        return SearchEntry(h.t(self.search_kind), indexed=False)
+    def search(self, amb: Amb) -> SearchEntry:
+        return SearchEntry(amb.t(self.search_kind), indexed=False)
 
 
-def thumbnail(images: tuple[Image, ...], h: PageHelpers, page: str) -> str | None:
+def thumbnail(images: tuple[Image, ...], amb: Amb, page: str) -> str | None:
     """The smallest WebP of a photo or cover, for a search result, relative to the page:
     Pagefind searches metadata too, and a site-relative path would add a folder word
     ('ambassadeurs') to every profile."""
     if not images:
         return None
-    folder = h.addresses.url_of(page) or posixpath.dirname(page)
-    return posixpath.relpath(h.webp(images)[0].url, folder or ".")
+    folder = amb.links.url_of(page) or posixpath.dirname(page)
+    return posixpath.relpath(amb.media.webp(images)[0].url, folder or ".")
 
 
 __all__ = ["AccessibilityPage", "AgendaPage", "AlumniPage", "AppointmentPage",

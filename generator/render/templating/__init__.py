@@ -1,2 +1,2 @@
-"""What the templates get: the `amb` helpers (helpers.Helpers, a façade over links, media,
-calendar and podium parts), with the tables and charts they draw."""
+"""What the templates get: the `amb` object (names.py), one small read-only part per concern,
+with the charts and the podium's public view they draw on."""

@@ -1,14 +1,18 @@
-"""Where things are: the address of an ambassador, story, event, filter or section page,
-relative to the site (for `| url`) or absolute (for feeds, calendars and structured data)."""
+"""`amb.links`: where things are. The address of an ambassador, story, event, filter or
+section page, relative to the site (for `| url`) or absolute (for feeds, calendars and
+structured data); feeds, filter pages, social cards and the editing guide."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
 
 from ...domain.calendar import Happening
 from ...domain.model import Ambassador, Appointment, NewsletterIssue, Story
-from ..pages.listings import Facet
+from ...domain.people import slugify
+from ..images.cards import HOME_CARD, card_dest
+from ..pages.kinds import HOME_FEEDS
+from ..pages.listings import Facet, Listings
 from ..routes import Routes
 from ..pages.story_themes import StoryTheme
 
@@ -39,6 +43,18 @@ class Links:
     routes: Routes
     url_of: Callable[[str], str | None]   # the engine's URL of a source path, if it has one
     site_url: str = ""
+    edit_guide: str = ""   # docs path of the editing guide, when the site has one
+    facets: Mapping[tuple[str, str], Facet] = field(default_factory=dict)  # (kind, slug)
+    themes: Mapping[str, StoryTheme] = field(default_factory=dict)   # by slug
+
+    home_feeds = HOME_FEEDS   # what a page we do not make (the home page) advertises
+
+    @classmethod
+    def of(cls, routes: Routes, url_of: Callable[[str], str | None], site_url: str,
+           listed: Listings, edit_guide: str = "") -> Links:
+        return cls(routes, url_of, site_url, edit_guide,
+                   {(f.kind, f.slug): f for group in listed.facets.values() for f in group},
+                   {theme.slug: theme for theme in listed.themes})
 
     def src(self, target: object) -> str:
         return _SOURCES[type(target)](self.routes, target)
@@ -55,3 +71,28 @@ class Links:
     def file(self, route: str, **values: object) -> str:
         """The URL of a generated file (a press kit, an event's .ics)."""
         return self.url_of(self.routes.path(route, **values)) or ""
+
+    def feed_href(self, feed: str, extension: str) -> str:
+        return self.routes.feed(feed, extension)
+
+    def facet_href(self, kind: str, value: str) -> str:
+        """The filter page for a value, or '' when no active ambassador has it."""
+        facet = self.facets.get((kind, slugify(value)))
+        return self.href(facet) if facet else ""
+
+    def story_theme_href(self, value: str) -> str:
+        """The page of a story theme ('' when no published story has it): any spelling
+        with the same slug leads to the same page."""
+        theme = self.themes.get(slugify(value))
+        return self.href(theme) if theme else ""
+
+    def edit_guide_href(self) -> str:
+        return (self.url_of(self.edit_guide) or "") if self.edit_guide else ""
+
+    def card_url(self, target: object) -> str | None:
+        """The absolute address of a page's social card (render/images/social.py): its own
+        beside it when it has one (a story), else the site's."""
+        if not self.site_url:
+            return None
+        own = card_dest(self.src(target)) if isinstance(target, Story) else HOME_CARD
+        return f"{self.site_url.rstrip('/')}/{own}"

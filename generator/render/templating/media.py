@@ -1,5 +1,6 @@
-"""The derived images of the site as templates and feeds want them: per owner (ImageKey),
-in one format, smallest first, with their published URLs."""
+"""`amb.media`: the derived images of the site as templates and feeds want them: per owner
+(ImageKey), in one format, smallest first, with their published URLs; and what stands in
+for a missing portrait."""
 
 from __future__ import annotations
 
@@ -7,12 +8,15 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from functools import cached_property
 
+from ...domain.model import Ambassador, Story
+from ...domain.text.paragraphs import initials
 from ..images.derived import Derived
+from .typography import longest_word
 
 
 @dataclass(frozen=True)
 class ImageKey:
-    """Whose derived images these are: built once here, read by the template helpers."""
+    """Whose derived images these are: built once here, read by the templates' `amb.media`."""
 
     kind: str        # portrait, cover, body or press
     owner: str       # the ambassador's or story's slug; a body image's page folder
@@ -49,6 +53,12 @@ class Media:
         self._images = images
         self._url_of = url_of
 
+    def photo(self, ambassador: Ambassador) -> tuple[Image, ...]:
+        return self.sized(ImageKey.portrait(ambassador.slug))
+
+    def cover(self, story: Story) -> tuple[Image, ...]:
+        return self.sized(ImageKey.cover(story.slug))
+
     def sized(self, key: ImageKey, format: str = "JPEG") -> tuple[Image, ...]:  # noqa: A002
         """The derived images of one owner in one format, smallest first."""
         by_width = {d.width: d for d in self._images.get(key, ()) if d.recipe.format == format}
@@ -60,6 +70,16 @@ class Media:
         """The WebP twins of JPEG images (same sizes), for <picture> sources."""
         return tuple(Image(i.url.rsplit(".", 1)[0] + ".webp", i.width, i.height, "WEBP")
                      for i in images)
+
+    @staticmethod
+    def initials(name: str) -> str:
+        """In place of a missing portrait (domain/text/paragraphs.py)."""
+        return initials(name)
+
+    @staticmethod
+    def longest_word(people: tuple[Ambassador, ...]) -> int:
+        """The faces grid sizes its columns by this (typography.py)."""
+        return longest_word(text for a in people for text in (a.name, a.role or ""))
 
     def body_images(self, src: str) -> dict[str, list[tuple[str, int, int]]]:
         """For a page: the src its body uses -> its derived copies (name, width, height)."""

@@ -10,7 +10,7 @@ templates ask this module what to show instead of reading `YearResult.met` thems
   asks of /podium/ and the profile) and nothing more: no "Gehaald", no "Nog 1 te gaan", no
   bar, no colour, so every row looks the same whatever the outcome, in open and closed
   years alike. A short remnant (see `short_remnant`) shows the count alone. The network's
-  total progress is the one figure set against a target (PodiumHelpers.podium_total).
+  total progress is the one figure set against a target (podium.Podium.summary).
 - `counts`: only the number of appearances; no target anywhere.
 
 The domain semantics are untouched: this only decides what a visitor sees.

@@ -1,45 +1,29 @@
-"""What templates may ask about the calendar: Dutch dates, labels, links and JSON-LD."""
+"""`amb.calendar`: events and appearances as the agenda, a profile and an event page show
+them, with the links that add one to a calendar or subscribe to all."""
 
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass, field
 
 from ...domain.calendar import Happening, by_month, by_year
 from ...domain.model import Ambassador
 from ...domain.site import Site
 from ...domain.text.paragraphs import first_paragraph
-from .. import structured
 from ..calendars import calendar_links, calendar_subscribe
-from ..dates import month_year, when
 from ..calendars.ics import EntryText
 from ..labels import Labels
 from .links import Links
 
 
-class CalendarHelpers:
-    """Part of the templates' `amb` (see helpers.Helpers), for events and appearances."""
-
+@dataclass(frozen=True)
+class Calendar:
     site: Site
-    site_url: str
-    site_name: str
     t: Labels
-    addresses: Links
-    _entry_texts: dict[Happening, EntryText]
-
-    def absolute(self, target: object) -> str | None:
-        raise NotImplementedError
-
-    def network_jsonld(self) -> dict[str, object]:
-        raise NotImplementedError
-
-    def card_url(self, target: object) -> str | None:
-        raise NotImplementedError
-
-    def when(self, item: Happening) -> str:
-        return when(item.start, item.end, self.site.clock.tz)
-
-    def month(self, day: dt.date) -> str:
-        return month_year(day)
+    links: Links
+    # What a calendar application shows of each item, worked out once (entry_text).
+    _entry_texts: dict[Happening, EntryText] = field(default_factory=dict, compare=False,
+                                                     repr=False)
 
     def upcoming_by_month(self) -> list[tuple[dt.date, list[Happening]]]:
         return by_month(self.site.upcoming, self.site.clock)
@@ -90,7 +74,7 @@ class CalendarHelpers:
 
     def feed_url(self) -> str:
         """The feed's https address, for the field a visitor copies into their calendar."""
-        return self.absolute("calendar") or ""
+        return self.links.absolute("calendar") or ""
 
     def webcal(self) -> str:
         return calendar_subscribe.webcal_url(self.feed_url())
@@ -99,7 +83,7 @@ class CalendarHelpers:
         return calendar_subscribe.google_subscribe_url(self.webcal())
 
     def ics_href(self, item: Happening) -> str:
-        return self.addresses.file("event_ics", slug=item.event.slug) if item.event else ""
+        return self.links.file("event_ics", slug=item.event.slug) if item.event else ""
 
     def entry_text(self, item: Happening) -> EntryText:
         """What a calendar application shows: plain text, absolute link. Asked for three
@@ -109,7 +93,7 @@ class CalendarHelpers:
         return self._entry_texts[item]
 
     def _entry_text(self, item: Happening) -> EntryText:
-        url = self.absolute(item)
+        url = self.links.absolute(item)
         names = self._people_text(item)
         lines = [first_paragraph(item.event.body)] if item.event else \
             [self.kind_label(item)]
@@ -136,12 +120,3 @@ class CalendarHelpers:
     def outlook(self, item: Happening) -> str:
         text = self.entry_text(item)
         return calendar_links.outlook_url(item, text.summary, text.description, text.location)
-
-    def event_jsonld(self, item: Happening) -> str:
-        """The organizer is the network; the image the page's social card (an event has no
-        picture of its own)."""
-        performers = [structured.person_ref(p.name, self.absolute(p)) for p in self.people(item)]
-        description = first_paragraph(item.event.body) if item.event else ""
-        return calendar_links.event_jsonld(item, url=self.absolute(item), description=description,
-                                           organizer=self.network_jsonld(),
-                                           performers=performers, image=self.card_url(item))
