@@ -22,8 +22,8 @@ import re
 from pathlib import Path
 
 from .messages import Message, msg
-from .render.routes import PATTERNS, Routes
 from .render.images.social import HOME_CARD
+from .render.routes import PATTERNS, Routes
 from .sources.files.tree import MARKDOWN_SUFFIXES
 
 ADMIN_PAGE = "admin/index.html"   # the browser editor's page (adapter/admin_page.py writes it)

@@ -16,25 +16,25 @@ from pathlib import Path
 
 from . import __version__, cms_config, pr_build
 from .commands import codeowners, json_schema, scaffold
-from .domain.clock import FIRST_YEAR, LAST_YEAR, BuildClock, ClockError, in_calendar
-from .domain.appointed import report_unannounced
-from .domain.exposure import report_readable_early
-from .domain.podium import behind_first
+from .commands.newsletter_preview import PreviewError, newsletter_preview
 from .commands.podium_table import podium_table
+from .domain.appointed import report_unannounced
+from .domain.clock import FIRST_YEAR, LAST_YEAR, BuildClock, ClockError, in_calendar
+from .domain.exposure import report_readable_early
 from .domain.model import Appointment, Sources
+from .domain.podium import behind_first
 from .messages import msg
 from .mkdocs_yml import ConfigError, OptionsInvalid, read_config, read_settings
 from .network import init as network_init
 from .network.workflows import workflow_files
-from .commands.newsletter_preview import PreviewError, newsletter_preview
 from .site_loader import Settings, load_all, load_site
-from .sources.errors import Problem, Report, Severity, visible
-from .sources.front_matter.fields import Context
 from .sources.checks.press_ready import report_press_readiness
-from .sources.checks.unsubscribe_check import report_unsubscribe
-from .sources.loaders import LoadOptions, load_sources
 from .sources.checks.previous import report_sequences
+from .sources.checks.unsubscribe_check import report_unsubscribe
+from .sources.errors import Problem, Report, Severity, visible
 from .sources.files.tree import Layout, find_ambassadors, find_pages
+from .sources.front_matter.fields import Context
+from .sources.loaders import LoadOptions, load_sources
 
 
 class UsageError(Exception):

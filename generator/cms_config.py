@@ -20,10 +20,21 @@ import yaml
 from .addresses import ADMIN_CONFIG
 from .messages import msg
 from .site_loader import Settings
-from .sources.front_matter import schemas
-from .sources.front_matter.fields import (Bool, Choice, Date, FieldType, GithubUser, HttpsUrl, ImageFile,
-                             Moment, Slug, Text, Whole)
 from .sources.focus import Focus
+from .sources.front_matter import schemas
+from .sources.front_matter.fields import (
+    Bool,
+    Choice,
+    Date,
+    FieldType,
+    GithubUser,
+    HttpsUrl,
+    ImageFile,
+    Moment,
+    Slug,
+    Text,
+    Whole,
+)
 from .sources.front_matter.records import Field, ListOf, Schema
 
 COMMAND = "python -m generator cms-config --write"

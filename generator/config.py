@@ -13,16 +13,20 @@ from mkdocs.config import config_options as c
 
 from .render.labels import parse_labels
 from .render.newsletter_email import parse_colour, parse_unsubscribe
+from .render.routes import Routes
 from .render.templating.podium_public import DEFAULT_MODE as PODIUM_PUBLIC_DEFAULT
 from .render.templating.podium_public import MODES as PODIUM_PUBLIC_MODES
-from .render.routes import Routes
 from .site_loader import Settings
+from .sources.checks.remote_images import site_host
 from .sources.options import rules
 from .sources.options.newsletter_signup import parse_newsletter_signup
+from .sources.options.press_contact import (
+    parse_https_option,
+    parse_invite_contact,
+    parse_press_contact,
+    parse_workers,
+)
 from .sources.options.rules import Parser
-from .sources.checks.remote_images import site_host
-from .sources.options.press_contact import (parse_https_option, parse_invite_contact,
-                                    parse_press_contact, parse_workers)
 
 CONFIG_NAME = "mkdocs.yml"
 

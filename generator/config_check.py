@@ -18,12 +18,12 @@ from mkdocs.config import config_options as c
 from .config import CONFIG_NAME, SETTINGS, AmbassadorsConfig, Option
 from .messages import Message, msg
 from .messages.severity import severity_of
+from .sources.errors import Problem, Report
 from .sources.options import rules
 from .sources.options.config_file import PLUGIN, ConfigNodes
-from .sources.errors import Problem, Report
 from .sources.options.logo import logo_message
-from .sources.options.rules import Parser, check_folders, place
 from .sources.options.press_contact import OptionError
+from .sources.options.rules import Parser, check_folders, place
 
 FOLDERS = ("ambassadors_dir", "stories_dir", "private_dir", "cache_dir")
 DOCS_FOLDERS = ("events_dir", "appointments_dir", "newsletter_dir")

@@ -20,14 +20,19 @@ from typing import Any
 import yaml
 
 from .config import AmbassadorsConfig, settings_of
-from .config_check import (check_config, engine_settings, mkdocs_settings, outside_imports,
-                           unknown_options, unknown_settings)
+from .config_check import (
+    check_config,
+    engine_settings,
+    mkdocs_settings,
+    outside_imports,
+    unknown_options,
+    unknown_settings,
+)
 from .messages import msg
 from .site_loader import Settings
-from .sources.options.config_file import PLUGIN, ConfigNodes
 from .sources.errors import Report
+from .sources.options.config_file import PLUGIN, ConfigNodes
 from .sources.options.press_contact import OptionError
-
 
 
 class ConfigError(Exception):

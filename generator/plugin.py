@@ -7,8 +7,8 @@ import logging
 import os
 import tempfile
 from pathlib import Path
-from urllib.parse import urlsplit
 from typing import TYPE_CHECKING, Any, Callable, TypeVar
+from urllib.parse import urlsplit
 
 import jinja2
 from markupsafe import Markup
@@ -21,32 +21,32 @@ from .config import AmbassadorsConfig, settings_of
 from .config_check import check_config, mkdocs_settings
 from .domain.clock import BuildClock, ClockError
 from .domain.newsletter import UNSUBSCRIBE_ANCHOR
-from .domain.text.plain import strip_markup
 from .domain.site import Site
 from .domain.text.paragraphs import first_paragraph
-from .render.images import derived as image_work
-from .render.templating.names import TemplateNames
-from .render.html import own_images, sanitise, size_images
+from .domain.text.plain import strip_markup
 from .render.feeds.feed_html import extract, for_feed
 from .render.feeds.feed_plan import FeedPlan, plan_feeds, write_feeds
+from .render.html import own_images, sanitise, size_images
+from .render.images import derived as image_work
+from .render.images.look import LogoFailed, Look, Made
+from .render.images.social import PageMeta, meta_tags, plan_cards
 from .render.labels import Labels
-from .render.images.look import Look, LogoFailed, Made
-from .render.outputs import calendar_files, press_files
-from .render.pages.kinds import NewsletterPage, PageSpec
-from .render.templating.links import Links
-from .render.templating.media import Media
 from .render.newsletter_email import parse_colour, parse_unsubscribe, render_email
+from .render.outputs import calendar_files, press_files
+from .render.pages.descriptions import describe, shorten
+from .render.pages.kinds import NewsletterPage, PageSpec
 from .render.pages.listings import listings
 from .render.pages.plan import site_images, site_pages
 from .render.routes import Routes
 from .render.search.pagefind import PagesDigest, SearchEntry, SearchError, mark, write_index
-from .render.pages.descriptions import describe, shorten
-from .render.images.social import PageMeta, meta_tags, plan_cards
+from .render.templating.links import Links
+from .render.templating.media import Media
+from .render.templating.names import TemplateNames
 from .site_loader import load_all
-from .sources.options.config_file import ConfigNodes
-from .sources.files.confinement import check_confinement
 from .sources.errors import Report, Severity
+from .sources.files.confinement import check_confinement
 from .sources.files.hand_written import PAGE_TEMPLATES
+from .sources.options.config_file import ConfigNodes
 from .sources.options.press_contact import OptionError, parse_workers
 
 if TYPE_CHECKING:

@@ -13,10 +13,10 @@ from .domain.site import Site, SiteOptions, build_site
 from .messages import msg
 from .render.routes import DEFAULT, Routes
 from .sources.errors import Report
+from .sources.files.tree import Layout
 from .sources.front_matter.fields import Context
 from .sources.loaders import LoadOptions, load_sources
 from .sources.options.newsletter_signup import NewsletterSignup
-from .sources.files.tree import Layout
 
 
 @dataclass(frozen=True)

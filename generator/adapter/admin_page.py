@@ -13,12 +13,12 @@ import re
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from . import mkdocs_files
 from .. import cms_config
 from ..addresses import ADMIN_CONFIG, ADMIN_PAGE
 from ..cms_config import COLLECTIONS
 from ..render.labels import Labels
 from ..sources.errors import Report
+from . import mkdocs_files
 
 if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig

@@ -10,10 +10,10 @@ from typing import TYPE_CHECKING
 
 from mkdocs.utils import get_relative_url
 
-from . import mkdocs_files
 from ..render.images.look import Look, Made, make_images
 from ..render.routes import Routes
 from ..sources.options.logo import read_logo
+from . import mkdocs_files
 
 if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig

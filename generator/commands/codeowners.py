@@ -15,6 +15,7 @@ from collections.abc import Iterable, Mapping, Sequence
 
 from ..messages import msg
 from ..sources.errors import Bilingual
+
 # Re-exported: the `github:` rule itself lives with its field type, GithubUser.
 from ..sources.front_matter.fields import github_user as github_user
 

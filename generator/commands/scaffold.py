@@ -22,17 +22,17 @@ import yaml
 
 from ..domain.model import LINK_KINDS, PODIUM_KINDS
 from ..domain.people import MAX_SLUG, shorten_slug, slugify
-from ..domain.text.paragraphs import NOTE_HEADING
 from ..domain.terms import default_term_end
+from ..domain.text.paragraphs import NOTE_HEADING
 from ..messages import Message, msg
-from ..sources.front_matter import schemas
+from ..render.dates import long_date
+from ..sources.checks.placeholders import PLACEHOLDER
 from ..sources.errors import Bilingual, FieldError
+from ..sources.files.tree import Layout
+from ..sources.front_matter import schemas
 from ..sources.front_matter.fields import Bool, Context, Date, FieldType, Moment, Slug
 from ..sources.front_matter.parse import Scalar
-from ..sources.checks.placeholders import PLACEHOLDER
 from ..sources.front_matter.records import Field, ListOf, Schema
-from ..sources.files.tree import Layout
-from ..render.dates import long_date
 
 KINDS = ("ambassador", "story", "event", "newsletter", "appointment")
 

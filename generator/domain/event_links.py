@@ -13,8 +13,8 @@ from pathlib import PurePosixPath
 
 from ..messages import Message, msg
 from .model import Event, Sources
-from .text.suggest import did_you_mean
 from .problems import Report
+from .text.suggest import did_you_mean
 
 
 def check_event_links(sources: Sources, tz: dt.tzinfo, report: Report) -> None:

@@ -8,8 +8,8 @@ import datetime as dt
 from ..messages import msg
 from .clock import BuildClock
 from .model import Source, Sources
-from .site import Publication
 from .problems import Report
+from .site import Publication
 
 
 def readable_early(sources: Sources, clock: BuildClock

@@ -13,14 +13,14 @@ from functools import cached_property
 from ..messages import Message, msg
 from .calendar import Happening, build_calendar
 from .clock import BuildClock, days
-from .text.suggest import did_you_mean
 from .event_links import check_event_links
 from .model import Ambassador, Appointment, Event, NewsletterIssue, Sources, Story
 from .newsletter import IssueContents, issue_contents, periods
 from .people import sort_key
 from .podium import YearResult, log_years, year_log, year_result
-from .terms import Status, status_on
 from .problems import Report
+from .terms import Status, status_on
+from .text.suggest import did_you_mean
 
 
 @dataclass(frozen=True)

@@ -28,9 +28,9 @@ from .. import __version__, cms_config
 from ..commands import codeowners
 from ..domain.text.plain import CONTROL, invisible_in, markup_in
 from ..messages import Message, msg
-from ..sources.options import rules
 from ..sources.errors import Bilingual
 from ..sources.front_matter.fields import is_https_url
+from ..sources.options import rules
 from ..sources.options.logo import SUFFIXES as LOGO_SUFFIXES
 from ..sources.options.logo import Logo, read_logo
 from ..sources.options.press_contact import OptionError

@@ -6,8 +6,8 @@ import string
 from collections.abc import Mapping
 
 from ..messages import msg
-from ..sources.options.rules import one_line, strings
 from ..sources.options.press_contact import OptionError
+from ..sources.options.rules import one_line, strings
 
 LABEL_LIMIT = 1000
 

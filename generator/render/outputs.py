@@ -7,13 +7,13 @@ from pathlib import Path
 
 from ..domain.calendar import in_feed_window
 from ..domain.site import Site
+from .calendars.ics import CalendarInfo, CalendarWriter
 from .dates import moment
+from .labels import Labels
+from .press.press_kit import Kit, press_zip
+from .templating.links import Links
 from .templating.names import TemplateNames
 from .templating.network import Presentation
-from .calendars.ics import CalendarInfo, CalendarWriter
-from .labels import Labels
-from .templating.links import Links
-from .press.press_kit import Kit, press_zip
 
 
 def calendar_files(site: Site, amb: TemplateNames, past_days: int) -> dict[str, bytes]:

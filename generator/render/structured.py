@@ -3,10 +3,9 @@ BlogPosting on stories (events: calendar_links.py)."""
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from typing import Any
-
-import datetime as dt
 
 from ..domain.model import Ambassador, Appointment, Story
 from .dates import stated

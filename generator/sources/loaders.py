@@ -9,28 +9,46 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, NamedTuple, TypeVar
 
-from ..domain.model import (ADMISSION, Address, Ambassador, Appointment, Event, NewsletterIssue,
-                            PodiumEntry, Source, Sources, Story, Term)
 from ..domain.clock import FIRST_YEAR, LAST_YEAR, in_calendar
-from ..domain.text.plain import CONTROL, controls_by_line, invisible_in, without_controls
+from ..domain.model import (
+    ADMISSION,
+    Address,
+    Ambassador,
+    Appointment,
+    Event,
+    NewsletterIssue,
+    PodiumEntry,
+    Source,
+    Sources,
+    Story,
+    Term,
+)
 from ..domain.terms import default_term_end
+from ..domain.text.plain import CONTROL, controls_by_line, invisible_in, without_controls
 from ..messages import Message, msg
-from .front_matter import schemas
-from .errors import FieldError, Problem, Report
-from .front_matter.fields import Context
-from .front_matter.records import Record
-from .front_matter.parse import Document, Mapping, parse
-from .checks.complexity import find_costly
-from .files.confinement import check_confinement
 from .body_images import check_body_image, local_images
-from .images import LinkRefused, check_image
+from .checks.complexity import find_costly
 from .checks.placeholders import PLACEHOLDER, placeholder_lines
 from .checks.remote_images import remote_images
 from .checks.safety import find_unsafe
+from .errors import FieldError, Problem, Report
+from .files.confinement import check_confinement
 from .files.docs_files import Taken, check_docs_files, check_theme_files
 from .files.hand_written import check_page
-from .files.tree import (Found, Layout, find_ambassadors, find_hand_written, find_pages,
-                   find_stories, merged)
+from .files.tree import (
+    Found,
+    Layout,
+    find_ambassadors,
+    find_hand_written,
+    find_pages,
+    find_stories,
+    merged,
+)
+from .front_matter import schemas
+from .front_matter.fields import Context
+from .front_matter.parse import Document, Mapping, parse
+from .front_matter.records import Record
+from .images import LinkRefused, check_image
 from .workers import Workers
 
 MAX_SOURCE_BYTES = 1024 * 1024

@@ -15,8 +15,16 @@ import pytest
 from generator.domain.clock import LAST_EPOCH
 from tests.sitebuilder import build, run_cli
 from tests.verdict import Case
-from tests.verdict.base import (ANNOUNCEMENT, EPOCH, EVENT, ISSUE, PERSON, PERSON_TEXT, STORY,
-                                write_case)
+from tests.verdict.base import (
+    ANNOUNCEMENT,
+    EPOCH,
+    EVENT,
+    ISSUE,
+    PERSON,
+    PERSON_TEXT,
+    STORY,
+    write_case,
+)
 
 OTHER = "mensen/bram-ozturk/index.md"
 ALL_DAY = "docs/events/2026-10-open-dag.md"

@@ -16,8 +16,16 @@ import pytest
 
 from tests.sitebuilder import Result, build, run_cli
 from tests.verdict import Case
-from tests.verdict.base import (ANNOUNCEMENT, EPOCH, EVENT, ISSUE, PERSON, PERSON_TEXT, STORY,
-                                write_case)
+from tests.verdict.base import (
+    ANNOUNCEMENT,
+    EPOCH,
+    EVENT,
+    ISSUE,
+    PERSON,
+    PERSON_TEXT,
+    STORY,
+    write_case,
+)
 
 FF, BS, NUL, NONCHAR, C1 = "\x0c", "\x08", "\x00", "\ufffe", "\x9b"
 CONTROLS = (FF, BS, NUL, NONCHAR, C1, "\x1b", "\x7f", "\uffff")

@@ -21,12 +21,12 @@ import subprocess
 import zipfile
 from pathlib import Path
 
-
 from tests.e2e.test_feeds import tags_of
 from tests.npm_tools import npm_package
 from tests.quality.conftest import copy_demo
 from tests.sitebuilder import Result, build, write
-from tests.zorgnetwerk import EPOCH as ZORG_EPOCH, write_site
+from tests.zorgnetwerk import EPOCH as ZORG_EPOCH
+from tests.zorgnetwerk import write_site
 
 DOIUSE_EMAIL = "0.4.1"
 READER = Path(__file__).resolve().parents[2] / "tests" / "clients" / "doiuse_read.mjs"

@@ -22,7 +22,8 @@ import yaml
 from tests.npm_tools import npm_package
 from tests.quality.conftest import copy_demo
 from tests.sitebuilder import Result, build, write
-from tests.zorgnetwerk import EPOCH as ZORG_EPOCH, write_site
+from tests.zorgnetwerk import EPOCH as ZORG_EPOCH
+from tests.zorgnetwerk import write_site
 
 ICAL_JS = "2.2.1"
 REPO = Path(__file__).resolve().parents[2]

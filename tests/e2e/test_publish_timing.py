@@ -12,7 +12,6 @@ import pytest
 import yaml
 
 from generator import cli
-
 from tests.e2e.test_private_sources import private_site
 from tests.sitebuilder import run_cli, write
 from tests.zorgnetwerk import write_site

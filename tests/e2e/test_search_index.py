@@ -13,7 +13,6 @@ from tests.pagefind_index import SIGNATURE, by_url, everything
 from tests.sitebuilder import Result, build, write
 from tests.zorgnetwerk import EPOCH, write_site
 
-
 # A Turkish name: the dotless ı is no i with a mark, so Pagefind keeps it (pagefind_fold.py).
 YILDIZ = {"mensen/emre-yildiz/index.md": """
     ---

@@ -12,12 +12,12 @@ from pathlib import Path
 from PIL import Image
 
 from generator.domain.clock import BuildClock, zone
+from generator.domain.model import Sources
 from generator.domain.site import Site, SiteOptions, build_site
 from generator.sources.errors import Problem, Report, Severity
+from generator.sources.files.tree import Layout
 from generator.sources.front_matter.fields import Context
 from generator.sources.loaders import LoadOptions, load_sources
-from generator.domain.model import Sources
-from generator.sources.files.tree import Layout
 
 TZ = zone("Europe/Amsterdam")
 CET = dt.timezone(dt.timedelta(hours=1))

@@ -12,12 +12,19 @@ import icalendar
 import pytest
 
 from generator.domain.calendar import build_calendar, in_feed_window
-from generator.domain.clock import (FIRST_YEAR, LAST_EPOCH, LAST_YEAR, BuildClock, ClockError,
-                                    days, zone)
+from generator.domain.clock import (
+    FIRST_YEAR,
+    LAST_EPOCH,
+    LAST_YEAR,
+    BuildClock,
+    ClockError,
+    days,
+    zone,
+)
 from generator.domain.site import SiteOptions, build_site
 from generator.domain.terms import anniversary, default_term_end
-from generator.render.dates import stated
 from generator.render.calendars.ics import CalendarInfo, CalendarWriter, EntryText
+from generator.render.dates import stated
 from generator.sources.errors import FieldError
 from generator.sources.front_matter.fields import Context, Date, Moment
 from generator.sources.front_matter.parse import Scalar

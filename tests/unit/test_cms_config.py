@@ -12,8 +12,8 @@ import pytest
 import yaml
 
 from generator import cms_config
-from generator.commands import json_schema
 from generator.cli import settings_from
+from generator.commands import json_schema
 from generator.sources.front_matter import schemas
 from generator.sources.front_matter.records import ListOf, Schema
 from tests.sitebuilder import run_cli

@@ -9,8 +9,13 @@ from pathlib import Path
 
 import pytest
 
-from generator.domain.text.plain import (CONTROL, MAX_CONTROL_LINES, controls_by_line,
-                                    invisible_in, without_controls)
+from generator.domain.text.plain import (
+    CONTROL,
+    MAX_CONTROL_LINES,
+    controls_by_line,
+    invisible_in,
+    without_controls,
+)
 from generator.messages.severity import Severity
 from generator.sources.front_matter.parse import parse
 from tests.unit.sitefiles import findings, load, write

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from generator.render.pages.empty_states import no_ambassadors, numbers
 from generator.render.labels import NL, Labels
+from generator.render.pages.empty_states import no_ambassadors, numbers
 from tests.unit.sitefiles import build, write
 
 PERSON = """\

@@ -27,7 +27,8 @@ from generator.sources import loaders
 from generator.sources.errors import Bilingual, Problem, Report, Severity
 from generator.sources.front_matter.fields import Context, Date, GithubUser, localize
 from generator.sources.front_matter.parse import Scalar
-from tests.sitebuilder import run_cli, write as write_site_files
+from tests.sitebuilder import run_cli
+from tests.sitebuilder import write as write_site_files
 from tests.zorgnetwerk import EPOCH, write_site
 
 from .sitefiles import TZ, build, image, load, write

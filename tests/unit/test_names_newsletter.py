@@ -15,11 +15,11 @@ from generator.commands import scaffold
 from generator.domain.people import MAX_SLUG, shorten_slug
 from generator.domain.text.paragraphs import first_paragraph
 from generator.render.html import own_images, sanitise
+from generator.sources.checks.remote_images import foreign_host, remote_images, site_host
+from generator.sources.checks.safety import find_unsafe
 from generator.sources.errors import Report, Severity
 from generator.sources.front_matter.fields import Context
 from generator.sources.loaders import LoadOptions, load_sources
-from generator.sources.checks.remote_images import foreign_host, remote_images, site_host
-from generator.sources.checks.safety import find_unsafe
 
 from .sitefiles import TZ, layout, write
 

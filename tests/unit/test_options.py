@@ -16,8 +16,8 @@ import pytest
 from generator.config import AmbassadorsConfig, Option
 from generator.mkdocs_yml import read_config
 from generator.render.labels import NL, parse_labels, placeholders
-from generator.sources.options.config_file import ConfigNodes
 from generator.sources.errors import Problem, Report, Severity
+from generator.sources.options.config_file import ConfigNodes
 from generator.sources.options.press_contact import OptionError
 
 BASE = """\

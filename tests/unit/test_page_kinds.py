@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 
 from generator.plugin import AmbassadorsPlugin
-from generator.render.pages import kinds
 from generator.render.labels import NL
+from generator.render.pages import kinds
 from generator.render.routes import DEFAULT, PATTERNS, SEGMENTS, Routes, check_segments
 from generator.sources.options.press_contact import OptionError, parse_workers
 

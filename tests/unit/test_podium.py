@@ -9,9 +9,18 @@ from pathlib import Path
 import pytest
 
 from generator.domain.model import Ambassador, PodiumEntry, Source, Term
-from generator.domain.podium import (YearResult, behind_first, counted_entries, days_active,
-                                     days_in_year, history, log_years, required, year_log,
-                                     year_result)
+from generator.domain.podium import (
+    YearResult,
+    behind_first,
+    counted_entries,
+    days_active,
+    days_in_year,
+    history,
+    log_years,
+    required,
+    year_log,
+    year_result,
+)
 from generator.domain.site import SiteOptions
 
 from .sitefiles import build, write

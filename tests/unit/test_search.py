@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 
 from generator.render.search import pagefind as search
-from generator.render.search.pagefind_fold import _merge, fold
 from generator.render.search.pagefind import SearchEntry, SearchError, facets_of, mark, write_index
+from generator.render.search.pagefind_fold import _merge, fold
 from tests.pagefind_index import by_url
 
 ARTICLE = '<article class="md-content__inner md-typeset">'

@@ -12,8 +12,7 @@ import pytest
 from generator.domain.site import SiteOptions
 from generator.sources.errors import Severity
 
-from .sitefiles import (CEST, TZ, Symlink, build, findings, image, line_of, load, local,
-                        write)
+from .sitefiles import CEST, TZ, Symlink, build, findings, image, line_of, load, local, write
 
 ERROR, ADVISORY = Severity.ERROR, Severity.ADVISORY
 NOW = "2026-02-01T12:00Z"

@@ -7,8 +7,8 @@ from dataclasses import replace
 from pathlib import Path
 
 from generator.sources.errors import Report
-from generator.sources.loaders import LoadOptions, load_sources
 from generator.sources.front_matter.fields import Context
+from generator.sources.loaders import LoadOptions, load_sources
 from generator.sources.workers import Workers
 
 from .sitefiles import TZ, layout, write

@@ -10,8 +10,7 @@ import zlib
 from PIL import Image
 
 from tests.verdict import Case, Link
-from tests.verdict.base import ANNOUNCEMENT, EVENT, PERSON, PERSON_TEXT, STORY, \
-    jpeg
+from tests.verdict.base import ANNOUNCEMENT, EVENT, PERSON, PERSON_TEXT, STORY, jpeg
 
 
 def person(old: str, new: str) -> dict[str, str | bytes | Link]:

@@ -10,13 +10,12 @@ from ...domain.model import Appointment, NewsletterIssue
 from ...domain.site import Site
 from ...domain.text.paragraphs import first_paragraph
 from ..pages.descriptions import listing
-from .write import Author, Channel, Item, Media, atom, guid, rss
-from ..templating.names import TemplateNames
 from ..pages.kinds import APPOINTMENTS_FEED, NEWSLETTER_FEED, STORIES_FEED
-from ..templating.media import ImageKey
 from ..pages.plan import summary
 from ..routes import DEFAULT, Routes
-
+from ..templating.media import ImageKey
+from ..templating.names import TemplateNames
+from .write import Author, Channel, Item, Media, atom, guid, rss
 
 EMPTY_SITEMAP = (b'<?xml version="1.0" encoding="UTF-8"?>\n'
                  b'<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"/>\n')

@@ -8,11 +8,10 @@ from dataclasses import dataclass
 from html import escape
 
 from ...domain.site import Site
-from .cards import HOME_CARD, Card, card_dest
 from ..dates import stated
-from ..templating.names import TemplateNames
 from ..pages.kinds import PageSpec
-
+from ..templating.names import TemplateNames
+from .cards import HOME_CARD, Card, card_dest
 
 
 @dataclass(frozen=True)

@@ -17,13 +17,13 @@ from ...domain.model import Ambassador, Appointment, NewsletterIssue, Story
 from ...domain.newsletter import IssueContents
 from ...domain.text.paragraphs import first_paragraph
 from ..images.cards import Card
-from .descriptions import counted, listing
 from ..search.pagefind import SearchEntry, facets_of
+from .descriptions import counted, listing
 
 if TYPE_CHECKING:
     from ...domain.site import Site
-    from .listings import Facet
     from ..templating.media import Image
+    from .listings import Facet
     from .story_themes import StoryTheme
 
 

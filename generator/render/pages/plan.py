@@ -13,14 +13,31 @@ from ...domain.text.paragraphs import first_paragraph
 from ...sources.body_images import retarget
 from ..dates import long_date
 from ..images.derived import Derived, Recipe, plan
-from .kinds import (AccessibilityPage, AgendaPage, AlumniPage, AppointmentPage,
-                    AppointmentsPage, DirectoryPage, EventPage, FacetPage, NewsletterPage,
-                    NewslettersPage, PageSpec, PodiumPage, PodiumYearPage, PressPage,
-                    ProfilePage, SearchPage, StoriesPage, StoryPage, StoryThemePage)
 from ..labels import Labels
-from .listings import Listings
-from ..templating.media import ImageKey
 from ..routes import DEFAULT, Routes
+from ..templating.media import ImageKey
+from .kinds import (
+    AccessibilityPage,
+    AgendaPage,
+    AlumniPage,
+    AppointmentPage,
+    AppointmentsPage,
+    DirectoryPage,
+    EventPage,
+    FacetPage,
+    NewsletterPage,
+    NewslettersPage,
+    PageSpec,
+    PodiumPage,
+    PodiumYearPage,
+    PressPage,
+    ProfilePage,
+    SearchPage,
+    StoriesPage,
+    StoryPage,
+    StoryThemePage,
+)
+from .listings import Listings
 
 PRESS_PHOTO = Recipe(3000, None, quality=90, longest=True)
 # Images inside a body: JPEG only, because the same HTML also goes into feeds and e-mail.

@@ -13,8 +13,8 @@ from ...domain.people import slugify
 from ..images.cards import HOME_CARD, card_dest
 from ..pages.kinds import HOME_FEEDS
 from ..pages.listings import Facet, Listings
-from ..routes import Routes
 from ..pages.story_themes import StoryTheme
+from ..routes import Routes
 
 # The source path of each kind of thing a template links to (a str names a section page or
 # the calendar: one of routes.PATTERNS without placeholders).

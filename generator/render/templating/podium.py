@@ -9,9 +9,9 @@ from ...domain.calendar import planned_appearances
 from ...domain.model import PODIUM_KINDS, Ambassador, PodiumEntry
 from ...domain.podium import YearResult, behind_first, history
 from ...domain.site import Site
-from .chart import Bar, bar_chart
 from ..dates import short_month
 from ..labels import Labels
+from .chart import Bar, bar_chart
 from .links import Links
 from .podium_public import DEFAULT_MODE, PodiumView, public_view
 

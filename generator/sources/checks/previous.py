@@ -22,10 +22,10 @@ from pathlib import Path
 
 from ...domain.model import Event
 from ...messages import msg
-from ..files.confinement import folder_refused
 from ..errors import Report
-from ..loaders import LoadOptions, load_events
+from ..files.confinement import folder_refused
 from ..files.tree import Layout
+from ..loaders import LoadOptions, load_events
 
 # What a calendar shows of an event's time and place: a change of one needs a raise.
 TIME_AND_PLACE = ("start", "end", "location", "address", "online")

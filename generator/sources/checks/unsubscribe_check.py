@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ...messages import msg
 from ...domain.newsletter import UNSUBSCRIBE_ANCHOR
+from ...messages import msg
 from ..errors import Report
 
 if TYPE_CHECKING:

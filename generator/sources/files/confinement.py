@@ -18,7 +18,6 @@ from ...messages import Message, msg
 from ..errors import Report
 from .tree import Layout
 
-
 # A folder whose option is not the plugin's own, by the name mkdocs.yml writes it under.
 _SETTING = {"custom_dir": "theme.custom_dir"}
 

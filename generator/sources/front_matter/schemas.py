@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from ...domain.model import ADMISSION, LINK_KINDS, PODIUM_KINDS
 from ..focus import Focus
-from .fields import (Bool, Choice, Date, GithubUser, HttpsUrl, ImageFile, Moment, Slug, Text,
-                     Whole)
+from .fields import Bool, Choice, Date, GithubUser, HttpsUrl, ImageFile, Moment, Slug, Text, Whole
 from .records import Field, ListOf, Schema
 
 SLUGS = ListOf(Slug(), "[marie-van-den-berg, jan-jansen]", max_items=50)

@@ -24,8 +24,8 @@ from PIL import Image, UnidentifiedImageError
 
 from ...domain.problems import quote
 from ...messages import Message, msg
-from .press_contact import OptionError
 from ..files.raw_files import find_unsafe_markup
+from .press_contact import OptionError
 
 MAX_BYTES = 1024 * 1024          # a logo is a few kilobytes; 1 MiB is generous
 MAX_SIDE = 4096                  # a PNG logo's canvas, each way

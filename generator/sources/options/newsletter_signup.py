@@ -10,8 +10,8 @@ import re
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
-from ...domain.text.plain import invisible_in, markup_in
 from ...domain.problems import quote
+from ...domain.text.plain import invisible_in, markup_in
 from ...messages import msg
 from .press_contact import OptionError, parse_https_option
 

@@ -7,8 +7,8 @@ from __future__ import annotations
 import re
 
 from ...domain.model import PressContact
-from ...domain.text.plain import invisible_in, markup_in
 from ...domain.problems import quote
+from ...domain.text.plain import invisible_in, markup_in
 from ...messages import msg
 from ..errors import Bilingual
 from ..front_matter.fields import is_https_url

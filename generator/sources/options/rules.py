@@ -20,8 +20,8 @@ from pathlib import Path, PurePosixPath
 from urllib.parse import urlsplit
 
 from ...domain import colour
-from ...domain.text.plain import invisible_in, markup_in
 from ...domain.problems import quote
+from ...domain.text.plain import invisible_in, markup_in
 from ...messages import Message, msg
 from ..front_matter.fields import is_https_url
 from .press_contact import _EMAIL, MAX_LENGTH, OptionError
