@@ -46,6 +46,7 @@ from .site_loader import load_all
 from .sources.errors import Report, Severity
 from .sources.files.confinement import check_confinement
 from .sources.files.hand_written import PAGE_TEMPLATES
+from .sources.images import ImageChecks
 from .sources.options.config_file import ConfigNodes
 from .sources.options.press_contact import OptionError, parse_workers
 
@@ -59,6 +60,7 @@ if TYPE_CHECKING:
     from .domain.model import Sources
 
 log = get_plugin_logger(__name__)
+IMAGE_FACTS = "image-facts.json"   # in the folder of kept outputs (AmbassadorsPlugin.kept)
 F = TypeVar("F", bound=Callable[..., Any])
 
 
@@ -161,6 +163,11 @@ class AmbassadorsPlugin(BasePlugin[AmbassadorsConfig]):
             self._temporary = None
 
     @property
+    def kept(self) -> Path:
+        """The cache's folder of outputs kept between builds (render/kept.py)."""
+        return self.cache_dir / "kept"
+
+    @property
     def workers(self) -> int:
         """Processes for images and cards (forkserver: safe beside serve's threads): the
         option, else the machine's cores."""
@@ -199,23 +206,26 @@ class AmbassadorsPlugin(BasePlugin[AmbassadorsConfig]):
         self.site, self.specs = site, {spec.src: spec for spec in specs}
         self.search_pages = PagesDigest()
         self.url_of = mkdocs_files.url_lookup(files)   # from here on, pages have addresses
+        image_work.read_facts(self.kept / IMAGE_FACTS)   # sizes and digests of photos
         planned = site_images(site, self.routes)
         made = mkdocs_files.add_derived(files, config, planned, self.cache_dir, self.workers)
         links = Links.of(self.routes, self.url_of, config.site_url or "", listed,
                          self.config.edit_guide)
         shown = presentation.of(config, self.config, self.settings, self.routes,
                                 self.logo_images)
-        press = press_files(site, links, self.labels, shown, made)
-        mkdocs_files.add_raw(files, config, press)
+        press = press_files(site, links, self.labels, shown, made, self.kept)
+        mkdocs_files.add_cached(files, config, press)
         self.amb = TemplateNames.build(site, self.labels, links, Media(planned, self.url_of),
-                                       shown, {path: len(data) for path, data in press.items()})
-        mkdocs_files.add_raw(files, config, calendar_files(site, self.amb,
-                                                           self.config.calendar_past_days))
+                                       shown, {dest: kit.stat().st_size
+                                               for dest, kit in press.items()})
+        mkdocs_files.add_raw(files, config, calendar_files(
+            site, self.amb, self.config.calendar_past_days, self.kept))
         self._plan_feeds(made)
         self.cards = mkdocs_files.add_cards(
             files, config, plan_cards(site, specs, self.amb, config.site_description or ""),
             self.cache_dir, self.workers, self._card_colours(),
             self.logo_images.files["raster"] if self.logo_images else None)
+        image_work.write_facts(self.kept / IMAGE_FACTS)
         _log_report(admin_page.publish_config(files, config, self.settings))
         admin_page.add_admin(files, config, self.labels)
         return files
@@ -224,10 +234,13 @@ class AmbassadorsPlugin(BasePlugin[AmbassadorsConfig]):
         """Every source read and checked at the build clock; problems logged (an error stops
         the build, sources/ says why)."""
         report = Report()
+        checked = self.kept / "checked-images.json"
+        images = ImageChecks.read(checked)   # photos unchanged since are not read again
         sources, site = load_all(self.settings,
                                  BuildClock.from_environment(self.settings.timezone), report,
-                                 workers=self.source_workers)
+                                 workers=self.source_workers, images=images)
         _log_report(report)
+        images.write(checked)
         return sources, site
 
     def _plan_feeds(self, made: dict[str, Path]) -> None:

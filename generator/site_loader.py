@@ -15,6 +15,7 @@ from .render.routes import DEFAULT, Routes
 from .sources.errors import Report
 from .sources.files.tree import Layout
 from .sources.front_matter.fields import Context
+from .sources.images import ImageChecks
 from .sources.loaders import LoadOptions, load_sources
 from .sources.options.newsletter_signup import NewsletterSignup
 
@@ -65,17 +66,19 @@ def load_site(settings: Settings, clock: BuildClock, report: Report,
 
 
 def load_all(settings: Settings, clock: BuildClock, report: Report,
-             unsafe_is_error: bool = False, workers: int = 1) -> tuple[Sources, Site]:
-    """The sources as read (embargoed ones too) and the site at the clock, from one read."""
-    sources = load_sources(settings.layout, LoadOptions(Context(clock.tz, unsafe_is_error), settings.term_years,
-                                                        unsafe_is_error, workers,
-                                                        settings.site_host), report,
-                           Addresses(settings.routes).taken)
+             unsafe_is_error: bool = False, workers: int = 1,
+             images: ImageChecks | None = None) -> tuple[Sources, Site]:
+    """The sources as read (embargoed ones too) and the site at the clock, from one read;
+    `images`: the photos known good from the last build, and those found good in this one."""
+    options = LoadOptions(Context(clock.tz, unsafe_is_error), settings.term_years,
+                          unsafe_is_error, workers, settings.site_host,
+                          images if images is not None else ImageChecks())
+    sources = load_sources(settings.layout, options, report, Addresses(settings.routes).taken)
     _check_reserved(sources, report, settings.routes)
-    options = SiteOptions(settings.term_years, settings.podium_minimum,
+    site_options = SiteOptions(settings.term_years, settings.podium_minimum,
                           settings.network_maximum, settings.newsletter_days_ahead,
                           settings.appointment_tolerance_days)
-    return sources, build_site(sources, clock, options, report)
+    return sources, build_site(sources, clock, site_options, report)
 
 
 def _check_reserved(sources: Sources, report: Report, routes: Routes) -> None:

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from ..messages import msg
 from .errors import FieldError
-from .images import check_image
+from .images import ImageChecks, check_image
 
 # ![alt](target "title"), the target also in <angle brackets> or with spaces. Each part
 # stops at the next bracket of its kind, so a body of a million '![a](' is read once.
@@ -27,13 +27,14 @@ def local_images(body: str, first_line: int) -> list[tuple[int, str, str]]:
     return found
 
 
-def check_body_image(folder: Path | None, alt: str, name: str) -> Path:
+def check_body_image(folder: Path | None, alt: str, name: str,
+                     checks: ImageChecks | None = None) -> Path:
     """The image's path beside the Markdown file, or a FieldError saying what to do."""
     if not alt.strip():
         raise FieldError(msg("body_image.no_alt", name=name))
     if folder is None:
         raise FieldError(msg("body_image.flat_story", name=name))
-    return check_image(folder, name)
+    return check_image(folder, name, checks)
 
 
 def retarget(body: str, new_target: Callable[[str], str | None]) -> str:

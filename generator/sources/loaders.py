@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, NamedTuple, TypeVar
 
@@ -48,7 +48,7 @@ from .front_matter import schemas
 from .front_matter.fields import Context
 from .front_matter.parse import Document, Mapping, parse
 from .front_matter.records import Record
-from .images import LinkRefused, check_image
+from .images import ImageChecks, LinkRefused, check_image
 from .workers import Workers
 
 MAX_SOURCE_BYTES = 1024 * 1024
@@ -62,6 +62,7 @@ class LoadOptions:
     unsafe_is_error: bool = False   # `check` fails on unsafe markup; a build neutralises it
     workers: int = 1   # processes reading files; more only from single-threaded callers
     own_host: str = ""   # the site's host: a newsletter's images from any other are advised
+    images: ImageChecks = field(default_factory=ImageChecks)   # photos known good
 
 
 def load_sources(layout: Layout, options: LoadOptions, report: Report,
@@ -105,9 +106,10 @@ def load_sources(layout: Layout, options: LoadOptions, report: Report,
             report.problems.extend(found_report.problems)
             values: list[Any] = []
             for part in parts:
-                part_values, problems = part.result()
+                part_values, problems, passed = part.result()
                 values.extend(part_values)
                 report.problems.extend(problems)
+                options.images.passed.update(passed)   # from another process: its copy's
             loaded.append(tuple(values))
     _check_hand_written(layout, options, report)
     withheld = check_docs_files(layout, taken, report)   # `taken`: whose address a file is
@@ -128,9 +130,10 @@ def load_events(layout: Layout, options: LoadOptions, report: Report) -> tuple[E
 
 
 def _load_part(found: list[Found], layout: Layout, options: LoadOptions,
-               builder: Builder[T]) -> tuple[tuple[T, ...], list[Problem]]:
+               builder: Builder[T]) -> tuple[tuple[T, ...], list[Problem], set[str]]:
     report = Report()
-    return _load_all(found, layout, options, report, builder), report.problems
+    loaded = _load_all(found, layout, options, report, builder)
+    return loaded, report.problems, options.images.passed
 
 
 Builder = Callable[["_File", Record], T | None]
@@ -193,7 +196,11 @@ def _read_text(source: Source, report: Report) -> _Text | None:
     try:   # never more than the limit into memory, however large the file
         with source.abs_path.open("rb") as file:
             size = os.fstat(file.fileno()).st_size
-            data = file.read(MAX_SOURCE_BYTES + 1)
+            # As much as the file holds, plus one byte to see whether it grew since: a read
+            # of the whole limit would allocate a MiB for every small source.
+            data = file.read(min(size, MAX_SOURCE_BYTES) + 1)
+            if len(data) > size:
+                data += file.read(MAX_SOURCE_BYTES + 1 - len(data))
     except OSError as exc:
         report.error(source.path, None, None, msg("file.unreadable", reason=exc.strerror))
         return None
@@ -284,7 +291,7 @@ def _image(file: _File, record: Record, field: str) -> Path | None:
     if name is None:
         return None
     try:
-        return check_image(file.found.path.parent, name)
+        return check_image(file.found.path.parent, name, file.options.images)
     except LinkRefused:
         return None   # reported by the confinement scan, naming the link
     except FieldError as exc:
@@ -297,7 +304,7 @@ def _body_images(file: _File, in_folder: bool) -> tuple[tuple[str, Path], ...]:
     for line, alt, name in local_images(file.doc.body, file.doc.body_line):
         try:
             folder = file.found.path.parent if in_folder else None
-            images.append((name, check_body_image(folder, alt, name)))
+            images.append((name, check_body_image(folder, alt, name, file.options.images)))
         except LinkRefused:
             continue  # reported by the confinement scan, naming the link
         except FieldError as exc:

@@ -1,18 +1,29 @@
 """iCalendar (RFC 5545) files with the icalendar package: a subscription feed and one file
-per event. UIDs come from slugs and the site's host, never from the build or the title."""
+per event. UIDs come from slugs and the site's host, never from the build or the title.
+
+Each serialised part (the calendar's frame, every VEVENT, each VTIMEZONE) is kept between
+builds by the digest of what it is made from (render/kept.py): a warm build assembles the
+files from kept text, with this build's time stamped in, and imports no icalendar."""
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
-
-import icalendar
 
 from ...domain.calendar import Happening
 from ...domain.clock import BuildClock
-from .vtimezone import vtimezone
+from ..kept import KeptParts, digest_of, version
+from .vtimezone import vtimezone, zone_data
+
+if TYPE_CHECKING:
+    import icalendar
+
+# The lines that carry the build's time: a kept VEVENT has STAMP in their place.
+_STAMPED = ("DTSTAMP", "LAST-MODIFIED")
+STAMP = "STAMP"
 
 
 @dataclass(frozen=True)
@@ -46,9 +57,15 @@ class CalendarWriter:
     event. Each VEVENT and VTIMEZONE is serialised by icalendar once and reused, because
     folding lines is the slow part and a site writes every event twice."""
 
-    def __init__(self, info: CalendarInfo, text_of: Callable[[Happening], EntryText]):
+    def __init__(self, info: CalendarInfo, text_of: Callable[[Happening], EntryText],
+                 kept: KeptParts | None = None):
         self.info = info
         self.text_of = text_of
+        self.kept = kept if kept is not None else KeptParts(None)
+        self._stamp = info.clock.now.astimezone(dt.timezone.utc).strftime("%Y%m%dT%H%M%SZ")
+        tzid = info.clock.tz.key
+        # What every part's text depends on besides its own inputs.
+        self._context = (info.host, tzid, zone_data(tzid), version("icalendar"))
         self._events: dict[Happening, bytes] = {}
         self._head, self._end = self._frame()
 
@@ -58,16 +75,43 @@ class CalendarWriter:
         if any(not item.all_day for item in items):
             first = min(h.starts_at for h in items).year - 1
             last = max(h.ends_at for h in items).year + 1
-            parts.append(vtimezone(self.info.clock.tz.key, first, last))
+            parts.append(self._part(("vtimezone", str(first), str(last)), lambda: vtimezone(
+                self.info.clock.tz.key, first, last)))
         return self._head + b"".join(parts) + self._end
+
+    def _part(self, inputs: tuple[str, ...], make: Callable[[], bytes]) -> bytes:
+        """A part as kept for these inputs, else made (and kept)."""
+        key = digest_of(*self._context, *inputs)
+        if (kept := self.kept.find(key)) is None:
+            made = make()
+            self.kept.keep(key, made.decode("utf-8"))
+            return made
+        return kept.encode("utf-8")
 
     def _event(self, item: Happening) -> bytes:
         if item not in self._events:
-            self._events[item] = _event(item, self.info, self.text_of(item)).to_ical()
+            text = self.text_of(item)
+            key = digest_of(*self._context, "vevent", repr(item), repr(text))
+            kept = self.kept.find(key)
+            if kept is None:
+                made = _event(item, self.info, text).to_ical()
+                if (template := _unstamped(made, self._stamp)) is not None:
+                    self.kept.keep(key, template)
+            else:
+                made = _stamped(kept, self._stamp)
+            self._events[item] = made
         return self._events[item]
 
     def _frame(self) -> tuple[bytes, bytes]:
         """The VCALENDAR's own lines, split where its components go."""
+        end = b"END:VCALENDAR\r\n"
+        whole = self._part(("vcalendar", self.info.name), self._calendar)
+        assert whole.endswith(end)
+        return whole[:-len(end)], end
+
+    def _calendar(self) -> bytes:
+        import icalendar
+
         calendar = icalendar.Calendar()
         calendar.add("prodid", f"-//{self.info.host}//ambassadeurs//NL")
         calendar.add("version", "2.0")
@@ -75,10 +119,25 @@ class CalendarWriter:
         calendar.add("method", "PUBLISH")
         calendar.add("x-wr-calname", self.info.name)
         calendar.add("x-wr-timezone", self.info.clock.tz.key)
-        whole = calendar.to_ical()
-        end = b"END:VCALENDAR\r\n"
-        assert whole.endswith(end)
-        return whole[:-len(end)], end
+        return calendar.to_ical()
+
+
+def _unstamped(made: bytes, stamp: str) -> str | None:
+    """A VEVENT's text with STAMP for the build's time, or None where its time is not
+    found as we write it (then it is not kept)."""
+    text = made.decode("utf-8")
+    for name in _STAMPED:
+        line = f"\r\n{name}:{stamp}\r\n"
+        if text.count(line) != 1:
+            return None
+        text = text.replace(line, f"\r\n{name}:{STAMP}\r\n")
+    return text
+
+
+def _stamped(template: str, stamp: str) -> bytes:
+    for name in _STAMPED:
+        template = template.replace(f"\r\n{name}:{STAMP}\r\n", f"\r\n{name}:{stamp}\r\n")
+    return template.encode("utf-8")
 
 
 def _moment(at: dt.datetime, tz: dt.tzinfo) -> dt.datetime:
@@ -98,6 +157,8 @@ def sequence(item: Happening) -> int:
 
 
 def _event(item: Happening, info: CalendarInfo, text: EntryText) -> icalendar.Event:
+    import icalendar  # here: only a part not kept needs it
+
     event = icalendar.Event()
     event.add("uid", uid(item, info.host))
     event.add("dtstamp", info.clock.now)

@@ -14,10 +14,17 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import functools
+import hashlib
+import zoneinfo
 from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
-import icalendar
+from ..kept import version
+
+if TYPE_CHECKING:
+    import icalendar
 
 UTC = dt.timezone.utc
 STEP = dt.timedelta(hours=6)   # no zone changes twice within six hours
@@ -135,6 +142,8 @@ def _yearly(window: list[Change], first_year: int, last_year: int
 
 def _component(change_kind: tuple[bool, dt.timedelta, dt.timedelta, str],
                start: dt.datetime) -> icalendar.cal.Component:
+    import icalendar
+
     dst, before, after, name = change_kind
     part = icalendar.TimezoneDaylight() if dst else icalendar.TimezoneStandard()
     part.add("dtstart", start)
@@ -159,9 +168,22 @@ def _since(rules: dict, every: tuple[Change, ...], first_year: int
     return {kind: rule.on(year) for kind, rule in rules.items()}
 
 
+@functools.cache
+def zone_data(tzid: str) -> str:
+    """What a zone's rules are read from, as zoneinfo finds them (its TZPATH first, then the
+    tzdata package): a kept VTIMEZONE or VEVENT is made again when they change."""
+    for root in zoneinfo.TZPATH:
+        path = Path(root) / tzid
+        if path.is_file():
+            return hashlib.blake2b(path.read_bytes(), digest_size=20).hexdigest()
+    return f"tzdata {version('tzdata')}"
+
+
 @functools.lru_cache(maxsize=64)
 def vtimezone(tzid: str, first_year: int, last_year: int) -> bytes:
     """The VTIMEZONE for the whole years first_year to last_year, serialised."""
+    import icalendar  # here: only a VTIMEZONE not kept (ics.py) needs it
+
     every = changes(tzid, min(first_year, 1970), max(last_year + 1, HORIZON))
     window = [c for c in every if first_year <= c.wall.year <= last_year]
     zone = icalendar.Timezone()

@@ -6,9 +6,9 @@ Encoding costs more than all pages together, so a derived image is made once per
 
 from __future__ import annotations
 
-import functools
 import hashlib
 import io
+import json
 import logging
 import multiprocessing
 import os
@@ -71,21 +71,66 @@ def plan(source: Path, recipe: Recipe, dest: str,
                    focus or (0.5, 0.5))
 
 
-@functools.lru_cache(maxsize=None)
+# What earlier builds found out about each photo (issue 32): its size as shown and its
+# digest, by path, size and modification time; read_facts() fills it from the cache and
+# write_facts() keeps what this build used, so a warm build opens no unchanged photo.
+_kept: dict[str, dict[str, object]] = {}
+_used: dict[str, dict[str, object]] = {}
+
+
+def _fact(path: Path, size: int, mtime_ns: int, name: str, find: Callable[[], object],
+          valid: Callable[[object], bool]) -> object:
+    """A fact of this build, else the last build's (when it is well-formed), else found."""
+    facts = _used.setdefault(f"{path}\0{size}\0{mtime_ns}", {})
+    if name not in facts:
+        kept = _kept.get(f"{path}\0{size}\0{mtime_ns}", {}).get(name)
+        facts[name] = kept if valid(kept) else find()
+    return facts[name]
+
+
+def read_facts(path: Path) -> None:
+    try:
+        stored = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        stored = {}
+    _kept.clear()
+    if isinstance(stored, dict):
+        _kept.update((k, v) for k, v in stored.items() if isinstance(v, dict))
+    _used.clear()
+
+
+def write_facts(path: Path) -> None:
+    if _used == _kept:
+        return
+    path.parent.mkdir(parents=True, exist_ok=True)
+    partial = path.with_name(path.name + ".partial")
+    partial.write_text(json.dumps(_used, sort_keys=True), encoding="utf-8")
+    partial.replace(path)
+
+
 def upright_size(path: Path, size: int, mtime_ns: int) -> tuple[int, int]:
     """Width and height as shown (EXIF orientation applied), read once per photo and build
     however many derivatives are planned from it."""
-    with Image.open(path) as image:
-        width, height = image.size
-        if image.getexif().get(0x0112) in _SWAPPING_ORIENTATIONS:
-            width, height = height, width
+    def find() -> list[int]:
+        with Image.open(path) as image:
+            width, height = image.size
+            if image.getexif().get(0x0112) in _SWAPPING_ORIENTATIONS:
+                width, height = height, width
+        return [width, height]
+
+    def valid(kept: object) -> bool:
+        return isinstance(kept, list) and len(kept) == 2 and \
+            all(isinstance(n, int) and n > 0 for n in kept)
+
+    width, height = _fact(path, size, mtime_ns, "size", find, valid)  # type: ignore[misc]
     return width, height
 
 
-@functools.lru_cache(maxsize=None)
 def file_digest(path: Path, size: int, mtime_ns: int) -> str:
     """sha1 of a source file, read once per build however many copies are made of it."""
-    return hashlib.sha1(path.read_bytes()).hexdigest()
+    return _fact(path, size, mtime_ns, "sha1",  # type: ignore[return-value]
+                 lambda: hashlib.sha1(path.read_bytes()).hexdigest(),
+                 lambda kept: isinstance(kept, str) and len(kept) == 40)
 
 
 def source_digest(path: Path) -> str:
