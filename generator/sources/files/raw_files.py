@@ -11,6 +11,7 @@ A URL's scheme is also found spelled with character references (`&#106;avascript
 
 from __future__ import annotations
 
+import functools
 import gzip
 import re
 import zlib
@@ -76,26 +77,30 @@ def _matches(pattern: str, said: str, name: str | None = None) -> Callable[[str,
 # What runs a script, or makes the file load or define more than it shows, in text in lower
 # case (browsers compare tag names and schemes without ASCII case). Every pattern is
 # linear: no repetition can give back what a neighbouring one takes.
-_FINDERS: tuple[Callable[[str, int], Hit], ...] = (
-    # (?=...): a '<' that starts no such name fails at once, not after ten names.
-    _matches(rf"<\s*+{_PREFIX}(?=[sifoeabph])(script|iframe|frame|frameset|object|embed"
-             r"|applet|base|portal|handler)\b", "unsafe.tag"),
-    # An attribute starts after white space, '/' or a quote (<svg/onload=, <a x=""onclick=).
-    _matches(r"(?<![^\s/\"'])(on[a-z]++)\s*+=", "unsafe.handler"),
-    _matches(rf"attributename\s*+=\s*+[\"']?\s*+{_PREFIX}(on[a-z]++)", "unsafe.handler"),
-    *(_matches(_START + _word(scheme) + _GAP + _spelled(":"), "unsafe.scheme", scheme)
-      for scheme in ("javascript", "vbscript", "livescript")),
-    _matches(_START + _word("data") + _GAP + _spelled(":") + _GAP + "(?:" + "|".join(
-        _word(kind, "") for kind in (
-            "text/html", "text/xml", "text/javascript", "text/ecmascript",
-            "application/xhtml+xml", "application/xml", "application/javascript",
-            "application/x-javascript", "application/ecmascript")) + ")",
-        "unsafe.data", "data"),
-    # Entities and attribute defaults (billion laughs, XXE, an `onload` added to every tag).
-    _matches(r"(<!\s*+(?:entity|attlist|element|notation))\b", "unsafe.declaration"),
-    # Any processing instruction but the XML declaration (xml-stylesheet runs XSLT).
-    _matches(r"<\?(?!xml\s)([^\s?>]{0,40})", "unsafe.instruction"),
-)
+@functools.cache
+def _finders() -> tuple[Callable[[str, int], Hit], ...]:
+    """Compiled on first use: compiling them costs a tenth of a second, which a build
+    without a raw file or an SVG logo need not pay."""
+    return (
+        # (?=...): a '<' that starts no such name fails at once, not after ten names.
+        _matches(rf"<\s*+{_PREFIX}(?=[sifoeabph])(script|iframe|frame|frameset|object|embed"
+                 r"|applet|base|portal|handler)\b", "unsafe.tag"),
+        # An attribute starts after white space, '/' or a quote (<svg/onload=, <a x=""onclick=).
+        _matches(r"(?<![^\s/\"'])(on[a-z]++)\s*+=", "unsafe.handler"),
+        _matches(rf"attributename\s*+=\s*+[\"']?\s*+{_PREFIX}(on[a-z]++)", "unsafe.handler"),
+        *(_matches(_START + _word(scheme) + _GAP + _spelled(":"), "unsafe.scheme", scheme)
+          for scheme in ("javascript", "vbscript", "livescript")),
+        _matches(_START + _word("data") + _GAP + _spelled(":") + _GAP + "(?:" + "|".join(
+            _word(kind, "") for kind in (
+                "text/html", "text/xml", "text/javascript", "text/ecmascript",
+                "application/xhtml+xml", "application/xml", "application/javascript",
+                "application/x-javascript", "application/ecmascript")) + ")",
+            "unsafe.data", "data"),
+        # Entities and attribute defaults (billion laughs, XXE, an `onload` added to every tag).
+        _matches(r"(<!\s*+(?:entity|attlist|element|notation))\b", "unsafe.declaration"),
+        # Any processing instruction but the XML declaration (xml-stylesheet runs XSLT).
+        _matches(r"<\?(?!xml\s)([^\s?>]{0,40})", "unsafe.instruction"),
+    )
 
 
 def find_unsafe_markup(text: str) -> list[tuple[int, Message]]:
@@ -111,7 +116,7 @@ def find_unsafe_markup(text: str) -> list[tuple[int, Message]]:
         shown = name.upper() if said == "unsafe.declaration" else name
         found.setdefault(lines.at(start), msg(said, name=shown))
 
-    for finder in _FINDERS:
+    for finder in _finders():
         pos, lines = 0, _Lines(lowered)
         while len(found) < MAX_FINDINGS and (hit := finder(lowered, pos)) is not None:
             note(lines, hit)
@@ -177,8 +182,13 @@ def _remote_uses(text: str) -> Iterator[tuple[int, str, str]]:
 # The named references that stand for ASCII (&colon; &Tab; &quot; ...): others stand for
 # characters no pattern needs.
 _ASCII_NAMED = {name.rstrip(";"): value for name, value in html5.items() if value.isascii()}
-_REFERENCE = re.compile(r"&(?:#[xX]0*+([0-9a-fA-F]++)|#0*+([0-9]++)|(%s));?" % "|".join(
-    sorted(map(re.escape, _ASCII_NAMED), key=len, reverse=True)))
+
+
+@functools.cache
+def _reference() -> re.Pattern[str]:
+    """A character reference, compiled on first use (an alternation of 200 names)."""
+    return re.compile(r"&(?:#[xX]0*+([0-9a-fA-F]++)|#0*+([0-9]++)|(%s));?" % "|".join(
+        sorted(map(re.escape, _ASCII_NAMED), key=len, reverse=True)))
 
 
 def _character(reference: re.Match[str]) -> str:
@@ -192,7 +202,7 @@ def _character(reference: re.Match[str]) -> str:
 
 def _decoded(value: str) -> str:
     """An attribute value (at most USE_WINDOW long) with its references decoded."""
-    return _REFERENCE.sub(_character, value) if "&" in value else value
+    return _reference().sub(_character, value) if "&" in value else value
 
 
 def is_markup(name: str) -> bool:
