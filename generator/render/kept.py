@@ -16,6 +16,8 @@ from collections.abc import Callable
 from importlib import metadata
 from pathlib import Path
 
+from ..sources.files.atomic import write_atomic
+
 _PACKAGE = Path(__file__).resolve().parents[1]
 _FORMAT = 1
 
@@ -93,11 +95,8 @@ class KeptParts:
         """Write what this build used, when it differs from what was read."""
         if self.path is None or self._used == self._old:
             return
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        partial = self.path.with_suffix(".partial")
-        partial.write_text(json.dumps({"format": _FORMAT, "parts": self._used},
-                                      ensure_ascii=False, sort_keys=True), encoding="utf-8")
-        partial.replace(self.path)
+        write_atomic(self.path, json.dumps({"format": _FORMAT, "parts": self._used},
+                                           ensure_ascii=False, sort_keys=True).encode())
 
 
 class KeptFiles:
@@ -111,10 +110,7 @@ class KeptFiles:
     def file(self, key: str, suffix: str, make: Callable[[], bytes]) -> Path:
         path = self.folder / f"{self.name}-{key}{suffix}"
         if not path.is_file():
-            self.folder.mkdir(parents=True, exist_ok=True)
-            partial = path.with_name(path.name + ".partial")
-            partial.write_bytes(make())
-            partial.replace(path)
+            write_atomic(path, make())
         self._used.add(path)
         return path
 

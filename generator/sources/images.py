@@ -13,6 +13,7 @@ from PIL import Image, UnidentifiedImageError
 
 from ..messages import Message, msg
 from .errors import FieldError
+from .files.atomic import write_atomic
 
 MAX_BYTES = 20 * 1024 * 1024
 MAX_PIXELS = 40_000_000
@@ -42,10 +43,7 @@ class ImageChecks:
         """Keep what this run found good, for the next; only when it changed."""
         if self.passed == self.known:
             return
-        path.parent.mkdir(parents=True, exist_ok=True)
-        partial = path.with_name(path.name + ".partial")
-        partial.write_text(json.dumps(sorted(self.passed)), encoding="utf-8")
-        partial.replace(path)
+        write_atomic(path, json.dumps(sorted(self.passed)).encode())
 
 
 def file_key(path: Path, stat: os.stat_result) -> str:

@@ -10,7 +10,8 @@ from pathlib import Path
 
 from PIL import Image, ImageDraw, ImageFont, ImageOps
 
-from .derived import Progress, open_upright, run_parallel, source_digest, write_atomic
+from ...sources.files.atomic import write_atomic
+from .derived import Progress, open_upright, run_parallel, source_digest
 
 FONTS = Path(__file__).resolve().parents[2] / "fonts"
 SIZE = (1200, 630)

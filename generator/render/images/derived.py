@@ -12,7 +12,6 @@ import json
 import logging
 import multiprocessing
 import os
-import tempfile
 from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
@@ -25,6 +24,7 @@ from ...messages import msg
 
 # The spec's limit (40 MP) is checked on every photo before decoding, per call: Pillow's
 # global MAX_IMAGE_PIXELS belongs to the whole process, and is not ours to change.
+from ...sources.files.atomic import write_atomic
 from ...sources.images import MAX_PIXELS
 
 RECIPE_VERSION = 1
@@ -102,10 +102,7 @@ def read_facts(path: Path) -> None:
 def write_facts(path: Path) -> None:
     if _used == _kept:
         return
-    path.parent.mkdir(parents=True, exist_ok=True)
-    partial = path.with_name(path.name + ".partial")
-    partial.write_text(json.dumps(_used, sort_keys=True), encoding="utf-8")
-    partial.replace(path)
+    write_atomic(path, json.dumps(_used, sort_keys=True).encode())
 
 
 def upright_size(path: Path, size: int, mtime_ns: int) -> tuple[int, int]:
@@ -257,11 +254,3 @@ def _to_srgb(image: Image.Image) -> Image.Image:
         background = Image.new("RGBA", rgba.size, (255, 255, 255, 255))
         image = Image.alpha_composite(background, rgba)
     return image.convert("RGB")
-
-
-def write_atomic(path: Path, data: bytes) -> None:
-    handle, temp = tempfile.mkstemp(dir=path.parent, suffix=".part")
-    with os.fdopen(handle, "wb") as stream:
-        stream.write(data)
-    os.chmod(temp, 0o644)  # mkstemp makes 0600; a web server must be able to read the copy
-    os.replace(temp, path)

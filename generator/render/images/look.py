@@ -20,8 +20,8 @@ from pathlib import Path
 from PIL import Image
 
 from ...domain import colour as c
+from ...sources.files.atomic import write_atomic
 from ...sources.options.logo import Logo
-from .derived import write_atomic
 
 FONTS = Path(__file__).resolve().parents[2] / "fonts"
 LOOK_VERSION = 1
