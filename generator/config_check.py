@@ -16,9 +16,11 @@ from typing import Any
 from mkdocs.config import config_options as c
 
 from .config import CONFIG_NAME, SETTINGS, AmbassadorsConfig, Option
+from .domain.problems import quote
 from .messages import Message, msg
 from .messages.severity import severity_of
 from .sources.errors import Problem, Report
+from .sources.files.tracked import tracked
 from .sources.options import rules
 from .sources.options.config_file import PLUGIN, ConfigNodes
 from .sources.options.logo import logo_message
@@ -84,9 +86,18 @@ def _check_folders(options: AmbassadorsConfig, site: Mapping[str, object], root:
                if key not in failed]
     output = place("site_dir", str(site.get("site_dir") or "site"), root,
                    nodes.top("site_dir") is not None)
+    blamed = set()
     for option, error in check_folders(root, own, docs, output, in_docs):
         line = nodes.top(option) if option in ("site_dir", "docs_dir") else nodes.option(option)
         add_option_error(report, name, line, option, error.text)
+        blamed.add(option)
+    cache = next((p for p in own if p.option == "cache_dir"), None)
+    if cache is not None and options["cache"] and "cache_dir" not in blamed:
+        files = tracked(root, cache.path)
+        if files:
+            add_option_error(report, name, nodes.option("cache_dir"), "cache_dir", msg(
+                "option.cache_tracked", option="cache_dir", folder=quote(cache.written),
+                count=len(files), files=", ".join(quote(f) for f in files[:3])))
 
 
 def add_option_error(report: Report, name: str, line: int | None, option: str,

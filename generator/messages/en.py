@@ -403,6 +403,11 @@ MESSAGES: dict[str, str] = {
     "option.folder_outside": "{option}: {folder} lies outside the repository (the folder of "
                              "mkdocs.yml) or in .git: the build reads and writes only inside "
                              "it; choose a folder there",
+    "option.cache_tracked": "{option}: {folder} holds {count} file(s) that git tracks "
+                            "({files}): a cache is made by the builds and never comes from a "
+                            "commit (its compiled templates are code the build runs); take "
+                            "them out of git with `git rm -r --cached` and keep the folder in "
+                            ".gitignore",
     "option.folders_overlap": "{option}: {folder} overlaps {other} ({where}): {why}",
     "reason.docs_dir": "MkDocs publishes every file in docs_dir as it is (original photos "
                        "with their GPS position, private sources); choose a folder outside it",

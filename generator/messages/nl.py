@@ -432,6 +432,11 @@ MESSAGES: dict[str, str] = {
     "option.folder_outside": "{option}: {folder} ligt buiten de repository (de map van "
                              "mkdocs.yml) of in .git: de build leest en schrijft alleen daarbinnen; "
                              "kies daar een map",
+    "option.cache_tracked": "{option}: {folder} bevat {count} bestand(en) die git bijhoudt "
+                            "({files}): een cache maken de builds zelf en komt nooit uit een "
+                            "commit (de gecompileerde templates daarin zijn code die de build "
+                            "uitvoert); haal ze uit git met `git rm -r --cached` en houd de "
+                            "map in .gitignore",
     "option.folders_overlap": "{option}: {folder} overlapt met {other} ({where}): {why}",
     "reason.docs_dir": "MkDocs publiceert elk bestand in docs_dir zoals het is (originele "
                        "foto's met hun GPS-positie, privébronnen); kies een map daarbuiten",

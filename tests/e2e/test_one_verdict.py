@@ -40,6 +40,8 @@ UNREACHABLE = {
     "image.outside": "a photo outside its folder is reported as image.not_a_name first",
     "image.damaged": "the build's own word for a photo check finds cut off (image.cut_off)",
     "option.logo_unreadable": "a logo the checkout cannot read: the tests run as root",
+    "option.cache_tracked": "needs a git repository with a committed cache file, which the "
+                            "cases here do not make: tests/e2e/test_cache_in_git.py",
 }
 
 
