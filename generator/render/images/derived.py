@@ -81,9 +81,10 @@ _used: dict[str, dict[str, object]] = {}
 def _fact(path: Path, size: int, mtime_ns: int, name: str, find: Callable[[], object],
           valid: Callable[[object], bool]) -> object:
     """A fact of this build, else the last build's (when it is well-formed), else found."""
-    facts = _used.setdefault(f"{path}\0{size}\0{mtime_ns}", {})
+    key = f"{path}\0{size}\0{mtime_ns}"
+    facts = _used.setdefault(key, {})
     if name not in facts:
-        kept = _kept.get(f"{path}\0{size}\0{mtime_ns}", {}).get(name)
+        kept = _kept.get(key, {}).get(name)
         facts[name] = kept if valid(kept) else find()
     return facts[name]
 
